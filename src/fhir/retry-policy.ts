@@ -46,8 +46,10 @@ export function parseRetryAfter(
   if (/^\d+$/.test(text)) {
     return Number(text) * 1000;
   }
-  const date = Date.parse(text);
-  if (text === '' || Number.isNaN(date)) {
+  // Every HTTP-date form starts with a day name. The check keeps V8's lenient
+  // Date.parse from reading "-1" or "1.5" as dates.
+  const date = /^[A-Za-z]{3}/.test(text) ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(date)) {
     return undefined;
   }
   return Math.max(0, date - nowMs);

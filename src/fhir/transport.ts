@@ -62,7 +62,7 @@ async function readBody(
   const { statusCode: status, headers, body } = response;
   // Reject early on Content-Length, then count bytes because it may be absent.
   if (Number(headers['content-length'] ?? 0) > maxBytes) {
-    body.destroy();
+    discard(body);
     return { kind: 'too-large', status };
   }
   const chunks: Buffer[] = [];
@@ -71,12 +71,19 @@ async function readBody(
     const buffer = chunk as Buffer;
     size += buffer.length;
     if (size > maxBytes) {
-      body.destroy();
+      discard(body);
       return { kind: 'too-large', status };
     }
     chunks.push(buffer);
   }
   return { kind: 'response', status, headers, body: Buffer.concat(chunks) };
+}
+
+// Destroying an unfinished body makes undici emit RequestAbortedError and
+// close the connection. The error is expected here, so it is ignored.
+function discard(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 // undici errors carry `code` (UND_ERR_SOCKET), and Node's socket errors too,

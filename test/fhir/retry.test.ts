@@ -146,8 +146,13 @@ describe('retries', () => {
   });
 
   it('retries a dropped connection', async () => {
-    handler = (_request, response, index) =>
-      index === 0 ? response.socket?.destroy() : answerOk(response);
+    handler = (_request, response, index) => {
+      if (index === 0) {
+        response.socket?.destroy();
+      } else {
+        answerOk(response);
+      }
+    };
     const { session, stats } = testSession(client);
     const result = await session.read('Patient', 'p1');
     expect(result.kind).toBe('found');
