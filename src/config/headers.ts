@@ -1,9 +1,9 @@
 import { ConfigError } from '../errors';
 import { describeValue } from './describe-value';
 
-// RFC 9110 section 5.6.2: a field name is a token.
+// RFC 9110: a field name is a token.
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-// RFC 9110 section 5.5: no CR, LF or NUL may appear in a field value.
+// RFC 9110: no CR, LF or NUL may appear in a field value.
 const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 // The client sets these itself, or they describe the connection.

@@ -3,7 +3,7 @@ import type { BackendTarget } from './backend-target';
 /** The FHIR RESTful interaction a backend call performs. */
 export type Interaction = 'read' | 'vread' | 'search' | 'page';
 
-/** What one backend call is for, used in errors, logs, stats and metrics. */
+/** Description of one backend call, used in errors, logs, stats and metrics. */
 export interface BackendCall {
   readonly backend: BackendTarget;
   readonly interaction: Interaction;

@@ -5,7 +5,7 @@ import { asOperationOutcome, firstDiagnostics } from './operation-outcome';
 import { isRetryableStatus, parseRetryAfter } from './retry-policy';
 import type { HttpOutcome } from './transport';
 
-/** How one HTTP exchange ended, from the caller's point of view. */
+/** Result of one HTTP exchange as the caller of the client sees it. */
 export type AttemptResult =
   | {
       readonly kind: 'ok';
@@ -148,9 +148,9 @@ export function invalidResponseError(
 }
 
 /**
- * Maps an error status to a catalogue code. 401 and 403 are the caller's
- * problem only when the caller's token was sent; otherwise they mean the
- * service's own credentials for the backend were rejected.
+ * Maps an error status to a catalogue code. A 401 or 403 is the caller's
+ * problem only when the caller's token was sent. Otherwise it means the
+ * backend rejected the service's own credentials.
  */
 function statusCode(call: BackendCall, status: number): BackendErrorCode {
   if (status === 400 || status === 422) {

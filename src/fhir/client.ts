@@ -37,8 +37,8 @@ export interface FhirClientOptions {
 }
 
 /**
- * The FHIR R4 REST client, one per process. It keeps an undici Agent, which
- * holds one keep-alive connection pool per origin, and the routing table.
+ * The FHIR R4 REST client, one per process. It owns an undici Agent, with one
+ * keep-alive connection pool per origin, and the routing table.
  * GraphQL requests use it through `forRequest`.
  */
 export class FhirClient {

@@ -1,5 +1,5 @@
 /**
- * The time by which one GraphQL request must be answered. Every backend call
+ * The time by which one GraphQL request must finish. Every backend call
  * of the request shares it, retries and their waits included.
  */
 export class Deadline {

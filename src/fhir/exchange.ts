@@ -36,8 +36,9 @@ export type Completed = Extract<AttemptResult, { kind: 'ok' | 'gone' }>;
 /**
  * Performs one backend call: sends the request, and retries it after 429,
  * 502, 503, 504 or a network error while retries are left and the wait fits
- * before the deadline. Every request sent is counted in `scope.stats`.
- * Raises a BackendError for any other outcome.
+ * before the deadline. The client only reads (GET, or POST to `_search`),
+ * so every call is safe to repeat. Every request sent is counted in
+ * `scope.stats`. Raises a BackendError for any other outcome.
  */
 export async function exchange(
   runtime: ExchangeRuntime,

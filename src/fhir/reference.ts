@@ -3,7 +3,7 @@ import { isRoutableResourceType } from './resource-types';
 import type { BackendRouter } from './routing';
 
 /**
- * Where a `Reference.reference` points (FHIR R4 references.html#literal).
+ * Target of a `Reference.reference` (FHIR R4 references.html#literal).
  * Only a `local` target may be fetched, and only from its `backend`.
  */
 export type ReferenceTarget =
@@ -27,8 +27,8 @@ const LITERAL =
 /**
  * Classifies a literal reference. A relative reference goes to the backend
  * that serves its type. An absolute URL inside a configured backend's base
- * URL goes to that backend, whatever the routing table says, because the
- * URL names the server. Any other absolute URL or URN is external. Raises
+ * URL goes to that backend, even when the routing table sends its type
+ * elsewhere, because the URL names the server. Any other absolute URL or URN is external. Raises
  * RESOURCE_TYPE_NOT_SERVED for a relative reference to an unrouted type.
  *
  * NOTE: FHIR resolves a relative reference against the base of the server

@@ -4,7 +4,7 @@ import type { Deadline } from './deadline';
 import type { RequestStats } from './request-stats';
 import type { ResourceOf, ResourceType } from './resource-types';
 
-/** What the client needs from one GraphQL request. */
+/** Per-request inputs of the client: deadline, statistics, token and logger. */
 export interface FhirRequestContext {
   readonly deadline: Deadline;
   readonly stats: RequestStats;
@@ -34,6 +34,8 @@ export type ReadResult<R> =
 /** One page of search results and where it came from. */
 export interface SearchPage {
   readonly backend: string;
+  /** The searched type; undefined for a page fetched by a bare link. */
+  readonly resourceType: string | undefined;
   readonly bundle: Bundle;
   readonly nextUrl: string | undefined;
 }

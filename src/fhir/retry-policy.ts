@@ -1,4 +1,4 @@
-/** How failed reads are retried. */
+/** Retry settings for failed reads. */
 export interface RetryPolicy {
   /** Retries after the first attempt; 0 turns retries off. */
   readonly maxRetries: number;
@@ -10,7 +10,7 @@ export interface RetryPolicy {
   readonly random: () => number;
 }
 
-/** Statuses that mean "try again later" (RFC 9110 section 15.6, RFC 6585). */
+/** Statuses that mean "try again later" (RFC 9110, and RFC 6585 for 429). */
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
 
 // Errors from a connection that failed or was dropped before a response.

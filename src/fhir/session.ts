@@ -90,15 +90,20 @@ export class FhirSession {
    * resolved against the base URL and must stay inside it: a link to any
    * other origin or path raises BACKEND_LINK_REJECTED and is never fetched,
    * so the backend's headers and the bearer token stay with it.
+   * `resourceType` is the searched type, used for statistics and messages.
    */
-  async followLink(url: string, backend: string): Promise<SearchPage> {
+  async followLink(
+    url: string,
+    backend: string,
+    resourceType?: string,
+  ): Promise<SearchPage> {
     const target = this.settings.router.named(backend);
     if (target === undefined) {
       throw new Error(`followLink: unknown backend "${backend}"`);
     }
     const link = resolveLink(target, url);
     return this.fetchPage(
-      this.describe(target, 'page', undefined),
+      this.describe(target, 'page', resourceType),
       this.get(target, link),
     );
   }
@@ -108,7 +113,7 @@ export class FhirSession {
     if (page.nextUrl === undefined) {
       return undefined;
     }
-    return this.followLink(page.nextUrl, page.backend);
+    return this.followLink(page.nextUrl, page.backend, page.resourceType);
   }
 
   /**
@@ -126,7 +131,7 @@ export class FhirSession {
     let page = first;
     let pages = 1;
     for (; page.nextUrl !== undefined && pages < maxPages; pages += 1) {
-      page = await this.followLink(page.nextUrl, page.backend);
+      page = await this.followLink(page.nextUrl, page.backend, type);
       entries.push(...(page.bundle.entry ?? []));
     }
     const total = first.bundle.total;
@@ -192,7 +197,9 @@ export class FhirSession {
       throw result.error;
     }
     const bundle = asSearchBundle(result.json, { call, ...result });
-    return { backend: call.backend.name, bundle, nextUrl: nextLinkUrl(bundle) };
+    const backend = call.backend.name;
+    const nextUrl = nextLinkUrl(bundle);
+    return { backend, resourceType: call.resourceType, bundle, nextUrl };
   }
 
   private readResult<R>(

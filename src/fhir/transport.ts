@@ -8,7 +8,7 @@ export interface HttpRequest {
   readonly body?: string;
 }
 
-/** What one HTTP exchange produced. */
+/** Result of one HTTP exchange. */
 export type HttpOutcome =
   | {
       readonly kind: 'response';

@@ -70,8 +70,8 @@ export function searchPost(
 
 /**
  * Percent-encodes every name and value with `encodeURIComponent`, which
- * decodes the same under RFC 3986 and form rules; `URLSearchParams` would
- * write a space as `+`, which only form decoding reads as a space.
+ * decodes the same under RFC 3986 and form rules. `URLSearchParams` would
+ * write a space as `+`, and only form decoding reads that as a space.
  */
 export function encodeQuery(params: SearchParams): string {
   return [...pairs(params)]

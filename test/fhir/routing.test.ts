@@ -93,9 +93,13 @@ describe('two backends', () => {
       id: 'p1',
       versionId: '2',
     });
-    expect(local.kind === 'local' && local.backend.name).toBe('patient-access');
+    expect(local.kind).toBe('local');
+    expect(local.kind === 'local' ? local.backend.name : '').toBe(
+      'patient-access',
+    );
     const relative = client.classifyReference('Location/l1');
-    expect(relative.kind === 'local' && relative.backend.name).toBe(
+    expect(relative.kind).toBe('local');
+    expect(relative.kind === 'local' ? relative.backend.name : '').toBe(
       'directory',
     );
     expect(relative).toMatchObject({ id: 'l1', versionId: undefined });

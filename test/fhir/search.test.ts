@@ -110,7 +110,7 @@ describe('search', () => {
     expect(result.pages).toBe(3);
     expect(result.nextUrl).toBeUndefined();
     expect(stats.backendRequests).toBe(3);
-    expect(stats.byResourceType).toEqual({ Coverage: 1 });
+    expect(stats.byResourceType).toEqual({ Coverage: 3 });
     expect(server.requests[2]?.headers['x-api-key']).toBe('k1');
   });
 
@@ -194,6 +194,20 @@ describe('search', () => {
       `Rejected a link from FHIR backend "default" to a path outside the base URL on ${server.url()}; links are followed only within ${server.url('/r4')}`,
     );
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('never follows a redirect', async () => {
+    handler = (_request, response) => {
+      response.writeHead(302, { location: other.url('/r4/Coverage') });
+      response.end();
+    };
+    const { session } = testSession(client, { bearerToken: 'tok' });
+    const error = (await rejectionOf(
+      session.search('Coverage', []),
+    )) as BackendError;
+    expect(error.code).toBe('BACKEND_ERROR');
+    expect(error.status).toBe(302);
+    expect(other.requests).toHaveLength(0);
   });
 
   it('rejects a link on a path prefix', async () => {

@@ -10,7 +10,7 @@ import {
 
 export const silentLogger = pino({ level: 'silent' });
 
-/** A backend that serves every type and forwards the caller's token. */
+/** Returns a backend that serves every type and forwards the caller's token. */
 export function defaultBackend(
   baseUrl: string,
   overrides: Partial<BackendConfig> = {},
@@ -39,7 +39,7 @@ export function settingsOf(backends: BackendConfig[]): BackendSettings {
   return { source: 'FHIR_BACKENDS', backends, routes, defaultBackend };
 }
 
-/** A client with short, jitter-free backoff so tests run fast. */
+/** Creates a client with short, fixed backoff so tests run fast. */
 export function testClient(
   backends: BackendConfig[],
   options: Partial<FhirClientOptions> = {},
