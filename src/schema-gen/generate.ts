@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FHIR_PRIMITIVES } from '../schema/fhir-primitives';
+import { fhirScalars } from '../schema/scalars';
+import { buildConnectionTypes } from './connection-types';
+import { createContext, typeDefinition, type SchemaContext } from './context';
+import { loadDefinitions, type DefinitionSources } from './definitions';
+import type { TypedExtensionConfig } from './extensions.config';
+import type { TypeModel } from './model';
+import { buildDefinitionTypes, buildResourceInterfaces } from './object-types';
+import { sdlFiles, type GeneratedFile } from './output-files';
+import { applyPhiPolicy, checkPhiPolicy } from './phi';
+import { buildQueryType } from './query-fields';
+import { addReverseReferenceFields } from './reverse-references';
+import {
+  searchArgumentsByType,
+  type BorrowedSearchParameters,
+  type SearchArgument,
+} from './search-parameters';
+import { TypeRegistry } from './type-registry';
+import { addTypedExtensionFields } from './typed-extensions';
+import {
+  extensionBindingsFile,
+  fhirModelsFile,
+  searchParametersFile,
+} from './typescript-files';
+
+/** Everything the generator reads. Paths are relative to `rootDir`. */
+export interface GeneratorInputs {
+  rootDir: string;
+  sources: DefinitionSources;
+  resourceTypes: readonly string[];
+  borrowedSearchParameters: Readonly<Record<string, BorrowedSearchParameters>>;
+  typedExtensions: readonly TypedExtensionConfig[];
+  phiPolicyFile: string;
+  /** @types/fhir R4 declarations, to map generated types to FHIR models. */
+  fhirTypesFile: string;
+  output: { sdlDir: string; tsDir: string };
+}
+
+/**
+ * Generates the SDL and the TypeScript tables from the FHIR definitions and
+ * returns the files without writing them. The output depends only on the
+ * inputs: types and files are sorted, and fields keep the element order of
+ * the StructureDefinitions.
+ */
+export function generate(inputs: GeneratorInputs): GeneratedFile[] {
+  const at = (path: string) => join(inputs.rootDir, path);
+  const definitions = loadDefinitions({
+    ...inputs.sources,
+    coreDir: at(inputs.sources.coreDir),
+    packageDirs: inputs.sources.packageDirs.map(at),
+  });
+  const registry = new TypeRegistry();
+  const context = createContext(
+    definitions,
+    new Set(inputs.resourceTypes),
+    registry,
+  );
+  addBaseTypes(context, inputs.resourceTypes);
+  const bindings = addTypedExtensionFields(context, inputs.typedExtensions);
+  const search = searchArgumentsByType(
+    definitions,
+    inputs.resourceTypes,
+    inputs.borrowedSearchParameters,
+  );
+  addSearchTypes(context, search);
+  const policy = checkPhiPolicy(readJson(at(inputs.phiPolicyFile)), registry);
+  applyPhiPolicy(registry, policy);
+
+  const types = registry.all();
+  const fhirTypeNames = exportedTypeNames(at(inputs.fhirTypesFile));
+  return [
+    ...sdlFiles(types, inputs.output.sdlDir),
+    searchParametersFile(inputs.output.tsDir, search),
+    extensionBindingsFile(inputs.output.tsDir, bindings),
+    fhirModelsFile(inputs.output.tsDir, types, fhirTypeNames),
+  ];
+}
+
+/** Scalars, the Resource interfaces, and every type the resources reach. */
+function addBaseTypes(
+  context: SchemaContext,
+  resourceTypes: readonly string[],
+): void {
+  const { registry, definitions } = context;
+  FHIR_PRIMITIVES.forEach((p) => registry.add(scalarType(p.scalarName)));
+  const interfaces = ['Resource', 'DomainResource'].map((name) =>
+    typeDefinition(definitions, name),
+  );
+  buildResourceInterfaces(context, interfaces).forEach((t) => registry.add(t));
+  for (const resourceType of resourceTypes) {
+    registry.request(resourceType, () =>
+      buildDefinitionTypes(context, typeDefinition(definitions, resourceType)),
+    );
+  }
+  registry.buildPending();
+}
+
+function scalarType(name: string): TypeModel {
+  const scalar = fhirScalars[name];
+  const url = scalar?.specifiedByURL;
+  return {
+    kind: 'scalar',
+    name,
+    description: scalar?.description ?? undefined,
+    directives: url ? [{ name: 'specifiedBy', args: { url } }] : undefined,
+    file: { kind: 'scalars' },
+  };
+}
+
+function addSearchTypes(
+  context: SchemaContext,
+  search: ReadonlyMap<string, SearchArgument[]>,
+): void {
+  context.registry.add(buildQueryType(search));
+  for (const resourceType of search.keys()) {
+    buildConnectionTypes(resourceType).forEach((t) => context.registry.add(t));
+  }
+  addReverseReferenceFields(context, search);
+}
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Names of the interfaces and types a declaration file exports. */
+function exportedTypeNames(path: string): Set<string> {
+  const source = readFileSync(path, 'utf8');
+  const names = source.matchAll(/^export (?:interface|type) (\w+)/gm);
+  return new Set([...names].map((match) => match[1] ?? ''));
+}
