@@ -1,0 +1,73 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createErrorFormatter } from '../errors';
+import {
+  createContext,
+  type ContextSettings,
+  type GraphContext,
+} from './context';
+import { backendStatsPlugin } from './stats-plugin';
+
+export interface GraphServerOptions extends ContextSettings {
+  readonly schema: GraphQLSchema;
+  /** Development adds backend request counts to response `extensions`. */
+  readonly development: boolean;
+  readonly host: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+}
+
+export interface RunningGraphServer {
+  /** `http://host:port/graphql`. */
+  readonly url: string;
+  readonly httpServer: Server;
+  stop(): Promise<void>;
+}
+
+/** Starts Apollo Server on Express 5 with the graph at `/graphql`. */
+export async function startGraphServer(
+  options: GraphServerOptions,
+): Promise<RunningGraphServer> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<GraphContext>({
+    schema: options.schema,
+    formatError: createErrorFormatter((error) =>
+      options.logger.error({ err: error }, 'unexpected error in resolver'),
+    ),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default landing page loads scripts from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(options.development ? [backendStatsPlugin()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(options, req),
+    }),
+  );
+
+  httpServer.listen(options.port, options.host);
+  await once(httpServer, 'listening');
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${options.host}:${port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
