@@ -1,0 +1,185 @@
+import type { CapabilityStatement, Resource } from 'fhir/r4';
+import type { TestSandbox } from './test-sandbox';
+import {
+  fetchJson,
+  getBundle,
+  getOutcome,
+  startTestSandbox,
+} from './test-sandbox';
+
+let sandbox: TestSandbox;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+
+afterAll(async () => {
+  await sandbox.close();
+});
+
+/** The resource as loaded, without the meta fields the server sets. */
+function comparable(resource: Resource): Resource {
+  const meta = { ...resource.meta };
+  delete meta.versionId;
+  delete meta.lastUpdated;
+  const copy = { ...resource, meta };
+  return Object.keys(meta).length > 0 ? copy : { ...resource, meta: {} };
+}
+
+function groupByType(resources: readonly Resource[]): Map<string, Resource[]> {
+  const groups = new Map<string, Resource[]>();
+  for (const resource of resources) {
+    const group = groups.get(resource.resourceType) ?? [];
+    group.push(resource);
+    groups.set(resource.resourceType, group);
+  }
+  return groups;
+}
+
+describe('sandbox server', () => {
+  it('listens on 127.0.0.1 under /fhir/R4', () => {
+    expect(sandbox.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/fhir\/R4$/);
+  });
+
+  it('returns every loaded resource through _id searches', async () => {
+    for (const [type, resources] of groupByType(sandbox.resources)) {
+      for (let start = 0; start < resources.length; start += 150) {
+        const chunk = resources.slice(start, start + 150);
+        const ids = chunk.map((resource) => resource.id).join(',');
+        const { body } = await getBundle(
+          `${sandbox.baseUrl}/${type}?_id=${ids}&_count=150`,
+        );
+        expect(body.total).toBe(chunk.length);
+        const byId = new Map(
+          (body.entry ?? []).map((entry) => [entry.resource?.id, entry]),
+        );
+        for (const resource of chunk) {
+          const entry = byId.get(resource.id);
+          expect(entry?.fullUrl).toBe(
+            `${sandbox.baseUrl}/${type}/${resource.id}`,
+          );
+          expect(comparable(entry?.resource as Resource)).toEqual(
+            comparable(resource),
+          );
+        }
+      }
+    }
+  });
+
+  it('reads a sample of resources by id', async () => {
+    const sample = sandbox.resources.filter((_, index) => index % 97 === 0);
+    expect(sample.length).toBeGreaterThan(100);
+    for (const resource of sample) {
+      const url = `${sandbox.baseUrl}/${resource.resourceType}/${resource.id}`;
+      const { status, body, headers } = await fetchJson(url);
+      expect(status).toBe(200);
+      expect(headers.get('etag')).toBe('W/"1"');
+      expect(comparable(body)).toEqual(comparable(resource));
+    }
+  });
+
+  it('counts the resources of each type', async () => {
+    for (const [type, resources] of groupByType(sandbox.resources)) {
+      const { body } = await getBundle(
+        `${sandbox.baseUrl}/${type}?_summary=count`,
+      );
+      expect({ type, total: body.total }).toEqual({
+        type,
+        total: resources.length,
+      });
+      expect(body.entry).toBeUndefined();
+    }
+  });
+
+  it('reads version 1 of each resource', async () => {
+    const url = `${sandbox.baseUrl}/Patient/Patient1/_history/1`;
+    const { status, body } = await fetchJson(url);
+    expect(status).toBe(200);
+    expect(body.id).toBe('Patient1');
+    expect(body.meta?.versionId).toBe('1');
+  });
+
+  it('returns the instance history', async () => {
+    const url = `${sandbox.baseUrl}/Coverage/Coverage1/_history`;
+    const { status, body } = await getBundle(url);
+    expect(status).toBe(200);
+    expect(body.type).toBe('history');
+    expect(body.total).toBe(1);
+    expect(body.entry?.[0]?.fullUrl).toBe(
+      `${sandbox.baseUrl}/Coverage/Coverage1`,
+    );
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const { status, body } = await getOutcome(
+      `${sandbox.baseUrl}/Patient/no-such-patient`,
+    );
+    expect(status).toBe(404);
+    expect(body.resourceType).toBe('OperationOutcome');
+    expect(body.issue[0]?.code).toBe('not-found');
+    expect(body.issue[0]?.diagnostics).toBe(
+      'Resource Patient/no-such-patient not found',
+    );
+  });
+
+  it('answers 404 for an unknown version', async () => {
+    const { status, body } = await getOutcome(
+      `${sandbox.baseUrl}/Patient/Patient1/_history/2`,
+    );
+    expect(status).toBe(404);
+    expect(body.issue[0]?.code).toBe('not-found');
+  });
+
+  it('answers 404 for an unknown resource type', async () => {
+    for (const type of ['NoSuchType', 'FormularyItem', 'Observation']) {
+      const { status, body } = await getOutcome(`${sandbox.baseUrl}/${type}`);
+      expect({ type, status }).toEqual({ type, status: 404 });
+      expect(body.resourceType).toBe('OperationOutcome');
+      expect(body.issue[0]?.code).toBe('not-found');
+    }
+  });
+});
+
+describe('sandbox metadata', () => {
+  let statement: CapabilityStatement;
+
+  beforeAll(async () => {
+    const { body } = await fetchJson<CapabilityStatement>(
+      `${sandbox.baseUrl}/metadata`,
+    );
+    statement = body;
+  });
+
+  function searchParamsOf(type: string): string[] {
+    const resource = statement.rest?.[0]?.resource?.find(
+      (item) => item.type === type,
+    );
+    return (resource?.searchParam ?? []).map((parameter) => parameter.name);
+  }
+
+  it('lists every loaded type and no R5 type', () => {
+    const types = statement.rest?.[0]?.resource?.map((item) => item.type);
+    const loaded = new Set(sandbox.resources.map((r) => r.resourceType));
+    expect(types).toEqual(expect.arrayContaining([...loaded]));
+    expect(types).not.toContain('FormularyItem');
+    expect(statement.fhirVersion).toBe('4.0.1');
+  });
+
+  it('lists IG search parameters', () => {
+    expect(searchParamsOf('ExplanationOfBenefit')).toEqual(
+      expect.arrayContaining(['service-date', 'billable-period-start']),
+    );
+    expect(searchParamsOf('PractitionerRole')).toContain('network');
+    expect(searchParamsOf('Organization')).toContain('coverage-area');
+    expect(searchParamsOf('Basic')).toEqual(
+      expect.arrayContaining(['formulary', 'drug-tier']),
+    );
+    expect(searchParamsOf('MedicationKnowledge')).toContain('drug-name');
+  });
+
+  it('leaves out parameters it cannot search', () => {
+    // Medplum-only, and a quantity parameter MemoryRepository cannot match.
+    expect(searchParamsOf('Patient')).not.toContain('_compartment');
+    expect(searchParamsOf('Location')).not.toContain('near');
+  });
+});
