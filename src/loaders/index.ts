@@ -29,6 +29,8 @@ export class RequestLoaders {
   private versions: DataLoader<VersionKey, LoadOutcome, string> | undefined;
   /** Resources by the `fullUrl` of their Bundle entry, for `urn:uuid:` references. */
   private readonly fullUrls = new Map<string, Resource>();
+  /** The resource each `#id` Reference object sits in, for contained resources. */
+  private readonly containers = new WeakMap<object, Resource>();
 
   constructor(
     client: FhirClient,
@@ -85,10 +87,36 @@ export class RequestLoaders {
       }
       const outcome: LoadOutcome = { kind: 'found', resource };
       this.read(resource.resourceType).prime(resource.id, outcome);
+      this.adopt(resource);
       if (fullUrl !== undefined) {
         this.fullUrls.set(fullUrl, resource);
       }
     }
+  }
+
+  /**
+   * Records `resource` as the container of every `#id` reference inside it,
+   * its contained resources included, so that `containerOf` finds it. A
+   * GraphQL field resolver sees only the Reference object, not the
+   * resource around it.
+   */
+  adopt(resource: Resource): void {
+    const pending: unknown[] = [resource];
+    for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+      if (typeof node !== 'object' || node === null) {
+        continue;
+      }
+      const { reference } = node as { reference?: unknown };
+      if (typeof reference === 'string' && reference.startsWith('#')) {
+        this.containers.set(node, resource);
+      }
+      pending.push(...Object.values(node));
+    }
+  }
+
+  /** Returns the resource that holds `reference`, if it was adopted. */
+  containerOf(reference: object): Resource | undefined {
+    return this.containers.get(reference);
   }
 
   /** Returns the resource whose Bundle entry had this `fullUrl`, if seen. */

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { Deadline, RequestStats, type FhirClient } from '../fhir';
 import { RequestLoaders, type LoaderSettings } from '../loaders';
+import type { CursorCodec } from '../pagination/cursor';
+import { PageCursors } from '../pagination/pages';
 
 /** What every resolver of one GraphQL request receives. */
 export interface GraphContext {
@@ -9,12 +11,15 @@ export interface GraphContext {
   readonly logger: Logger;
   readonly stats: RequestStats;
   readonly loaders: RequestLoaders;
+  /** Signed page cursors bound to this caller. */
+  readonly pages: PageCursors;
 }
 
 export interface ContextSettings {
   readonly client: FhirClient;
   readonly logger: Logger;
   readonly loaderSettings: LoaderSettings;
+  readonly cursors: CursorCodec;
   /** Time a request may spend on backend calls, in milliseconds. */
   readonly requestTimeoutMs: number;
 }
@@ -45,7 +50,10 @@ export function createContext(
     session,
     settings.loaderSettings,
   );
-  return { requestId, logger, stats, loaders };
+  // NOTE: every caller is anonymous until authentication exists, so cursors
+  // are bound to the field only.
+  const pages = new PageCursors(settings.cursors, session, 'anonymous');
+  return { requestId, logger, stats, loaders, pages };
 }
 
 function requestIdOf(header: string | string[] | undefined): string {
