@@ -45,6 +45,7 @@ export const FHIR_PRIMITIVES: readonly FhirPrimitive[] = [
     code: 'boolean',
     scalarName: 'FhirBoolean',
     json: 'boolean',
+    pattern: 'true|false',
     expected: 'true or false',
   },
   {
