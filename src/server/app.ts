@@ -39,6 +39,7 @@ export async function startGraphServer(
   const httpServer = createServer(app);
   const apollo = new ApolloServer<GraphContext>({
     schema: options.schema,
+    logger: options.logger,
     formatError: createErrorFormatter((error) =>
       options.logger.error({ err: error }, 'unexpected error in resolver'),
     ),

@@ -1,24 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import pino from 'pino';
-import { fhirGraphqlResolvers } from '../../resolvers/fhir';
 import {
   configuredBackendVariable,
   loadBackendSettings,
   loadFhirClientSettings,
 } from '../config';
 import { ConfigError } from '../errors';
-import { FhirClient } from '../fhir';
-import { DEFAULT_LOADER_SETTINGS } from '../loaders';
-import { CursorCodec } from '../pagination/cursor';
 import { loadSandboxData } from '../sandbox/data/load';
 import { startSandbox } from '../sandbox/server';
-import { parseFhirJson } from '../schema/fhir-json';
-import { buildFhirSubgraphSchema } from '../schema/subgraph';
-import { loadTypeDefs } from '../schema/type-defs';
-import { startGraphServer } from './app';
+import { startService } from './service';
 import { loadServerSettings } from './settings';
-
-const ROOT_DIR = `${__dirname}/../..`;
 
 /**
  * Starts the service: the graph on `PORT` over the configured FHIR
@@ -27,40 +17,20 @@ const ROOT_DIR = `${__dirname}/../..`;
 async function main(): Promise<void> {
   const logger = pino({ name: 'fhir-payer-graph' });
   const settings = loadServerSettings(process.env);
+  const clientSettings = loadFhirClientSettings(process.env);
   const sandboxBaseUrl = await startSandboxIfNeeded(logger);
   const backends = loadBackendSettings(process.env, { sandboxBaseUrl });
-  const client = new FhirClient({
+  const service = await startService({
     backends,
+    settings,
     logger,
-    ...loadFhirClientSettings(process.env),
-    parseJson: parseFhirJson,
+    client: clientSettings,
   });
-
-  const started = performance.now();
-  const typeDefs = loadTypeDefs(ROOT_DIR);
-  const schema = buildFhirSubgraphSchema(
-    typeDefs,
-    fhirGraphqlResolvers(typeDefs),
-  );
-  logger.info({ ms: Math.round(performance.now() - started) }, 'schema built');
-
-  const server = await startGraphServer({
-    schema,
-    client,
-    logger,
-    development: settings.development,
-    host: settings.host,
-    port: settings.port,
-    requestTimeoutMs: settings.requestTimeoutMs,
-    loaderSettings: DEFAULT_LOADER_SETTINGS,
-    cursors: new CursorCodec(settings.cursorSecret ?? randomBytes(32)),
-  });
-  logger.info(
-    { url: server.url, backends: backends.backends.map((b) => b.baseUrl) },
-    'graph ready',
-  );
+  const baseUrls = backends.backends.map((backend) => backend.baseUrl);
+  logger.info({ url: service.url, backends: baseUrls }, 'graph ready');
 }
 
+/** Starts the sandbox on a free port when no FHIR backend is configured. */
 async function startSandboxIfNeeded(
   logger: pino.Logger,
 ): Promise<string | undefined> {
@@ -75,18 +45,16 @@ async function startSandboxIfNeeded(
     logger,
   });
   const ms = Math.round(performance.now() - started);
-  logger.info(
-    { baseUrl: sandbox.baseUrl, counts: data.countsByType, ms },
-    'sandbox FHIR server started',
-  );
+  const counts = data.countsByType;
+  logger.info({ baseUrl: sandbox.baseUrl, counts, ms }, 'sandbox started');
   return sandbox.baseUrl;
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`Startup failed: ${String(error)}\n`);
-  }
+  const message =
+    error instanceof ConfigError
+      ? `Invalid configuration: ${error.message}`
+      : `Startup failed: ${error instanceof Error ? error.stack : String(error)}`;
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });
