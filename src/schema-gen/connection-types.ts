@@ -1,8 +1,9 @@
 import type { CompositeTypeModel, FieldModel } from './model';
 
 /**
- * The connection and edge types of the FHIR GraphQL page for one resource
- * type, which carry what a FHIR searchset Bundle has besides the resources.
+ * Builds the connection and edge types of the FHIR GraphQL page for one
+ * resource type. They carry what a FHIR searchset Bundle has besides the
+ * resources.
  */
 export function buildConnectionTypes(
   resourceType: string,

@@ -3,7 +3,7 @@ import { buildDefinitionTypes } from './object-types';
 import { referenceTypeFor } from './references';
 import type { TypeRegistry } from './type-registry';
 
-/** What the type builders share while generating one schema. */
+/** The state the type builders share while generating one schema. */
 export interface SchemaContext {
   definitions: Definitions;
   /** Resource types the API serves. */
@@ -36,7 +36,7 @@ export function createContext(
   return context;
 }
 
-/** The base StructureDefinition of a datatype or resource type. */
+/** Returns the base StructureDefinition of a datatype or resource type. */
 export function typeDefinition(definitions: Definitions, code: string) {
   const definition = definitions.typeDefinitions.get(code);
   if (definition === undefined) {

@@ -9,7 +9,7 @@ import {
   RESOURCE_TYPES_IN_SCOPE,
 } from './scope.config';
 
-/** The generator's inputs as configured in this folder. */
+/** Returns the generator's inputs as configured in this folder. */
 export function defaultGeneratorInputs(rootDir: string): GeneratorInputs {
   return {
     rootDir,

@@ -97,14 +97,14 @@ function isResourceId(scope: ElementScope, element: ElementNode): boolean {
   return scope.isResource && element.path === `${scope.tree.path}.id`;
 }
 
-/** The server always knows a resource's id, so it is the one non-null field. */
+/** A served resource always has an id, so it is the one non-null field. */
 function idType(): TypeRef {
   return { name: 'ID', list: false, nonNull: true };
 }
 
 /**
- * The primitive datatype of a type code. Elements such as `Element.id` use
- * FHIRPath system types and name their FHIR type in an extension.
+ * Finds the primitive datatype of a type code. Elements such as `Element.id`
+ * use FHIRPath system types and name their FHIR type in an extension.
  */
 function primitiveOf(type: ElementDefinitionType): FhirPrimitive | undefined {
   if (!type.code.startsWith(SYSTEM_TYPE_PREFIX)) {

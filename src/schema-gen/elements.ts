@@ -42,20 +42,6 @@ export function elementTree(definition: StructureDefinition): ElementNode {
   return root;
 }
 
-/** Finds the node at a path inside a tree, for `contentReference` lookups. */
-export function findElement(
-  root: ElementNode,
-  path: string,
-): ElementNode | undefined {
-  if (root.path === path) return root;
-  for (const child of root.children) {
-    if (path === child.path || path.startsWith(`${child.path}.`)) {
-      return findElement(child, path);
-    }
-  }
-  return undefined;
-}
-
 function toNode(element: ElementDefinition): ElementNode {
   const path = element.path;
   return {

@@ -22,8 +22,8 @@ export interface TypedExtensionConfig {
   /** Name of the object type of a complex extension. */
   objectType?: string;
   /**
-   * What to use for an extension that no StructureDefinition in the inputs
-   * defines.
+   * Value type, cardinality and description of an extension that no
+   * StructureDefinition in the inputs defines.
    */
   undefinedExtension?: {
     valueType: string;

@@ -33,7 +33,7 @@ export interface FieldModel {
   directives?: DirectiveUse[];
 }
 
-/** Which generated SDL file a type is written to. */
+/** The generated SDL file a type is written to. */
 export type OutputFile =
   | { kind: 'resource'; resourceType: string }
   | { kind: 'datatypes' }

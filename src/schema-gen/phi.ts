@@ -1,7 +1,7 @@
 import type { CompositeTypeModel, TypeModel } from './model';
 import type { TypeRegistry } from './type-registry';
 
-/** Which types and fields carry protected health information. */
+/** The types and fields that carry protected health information. */
 export interface PhiPolicy {
   types: string[];
   /** Fields as `Type.field`. */

@@ -2,9 +2,9 @@ import type { ArgModel, CompositeTypeModel, FieldModel } from './model';
 import type { SearchArgument } from './search-parameters';
 
 /**
- * The search entry points of the FHIR GraphQL page for each resource type:
- * `Patient(id:)`, `PatientList(...)` and `PatientConnection(...)` on Query,
- * with the type's search parameters as arguments.
+ * Builds the Query type with the search entry points of the FHIR GraphQL
+ * page for each resource type: `Patient(id:)`, `PatientList(...)` and
+ * `PatientConnection(...)`, with the type's search parameters as arguments.
  */
 export function buildQueryType(
   searchArguments: ReadonlyMap<string, SearchArgument[]>,

@@ -36,7 +36,7 @@ export function servedTargets(
   return [...new Set(served)].sort();
 }
 
-/** The resource type a profile URL constrains. */
+/** Returns the resource type a profile URL constrains. */
 export function profileType(context: SchemaContext, url: string): string {
   const definition = context.definitions.structureDefinitions.get(url);
   if (definition === undefined) {
@@ -82,7 +82,7 @@ function referenceDescription(
   return `A reference to a resource of type ${listTypes(targets)}.\n\n${definition}`;
 }
 
-/** The FHIR GraphQL `resource` field, which follows the reference. */
+/** Builds the FHIR GraphQL `resource` field, which follows the reference. */
 function resourceField(targets: readonly string[]): FieldModel {
   const typeName =
     targets.length === 0 ? ANY_RESOURCE : targetUnionName(targets);

@@ -23,7 +23,7 @@ export interface SearchArgument {
 /** Search parameters that apply to every resource type. */
 const COMMON_BASES = new Set(['Resource', 'DomainResource']);
 
-/** How one resource type takes the search parameters of another. */
+/** The source of the search parameters one resource type takes from another. */
 export interface BorrowedSearchParameters {
   from: string;
   urlPrefix: string;
@@ -98,8 +98,9 @@ function toArgument(
 }
 
 /**
- * A parameter shared by several types lists one path per type
- * (`Patient.address | Practitioner.address`); keep the paths of this type.
+ * Keeps the paths of this type from the expression of a parameter shared by
+ * several types, which lists one path per type (`Patient.address |
+ * Practitioner.address`).
  */
 function expressionFor(expression: string, resourceType: string): string {
   const parts = expression.split(' | ');
@@ -110,8 +111,8 @@ function expressionFor(expression: string, resourceType: string): string {
 }
 
 /**
- * A shared parameter's description has one line per type, written as
- * `* [Patient](patient.html): text`; keep the text for this type.
+ * Keeps the text for this type from a shared parameter's description, which
+ * has one line per type written as `* [Patient](patient.html): text`.
  */
 function descriptionFor(description: string, resourceType: string): string {
   const line = new RegExp(`\\[${resourceType}\\]\\([^)]*\\): (.*)`);

@@ -2,9 +2,9 @@ import type { TypeModel } from './model';
 
 /**
  * Collects the generated types. A type is requested by name with a function
- * that builds it; requests are built in order by `buildPending`, so types
- * that refer to each other (Identifier and OrganizationReference) need no
- * recursion.
+ * that builds it, and `buildPending` runs the requests in order. Types that
+ * refer to each other (Identifier and OrganizationReference) therefore need
+ * no recursion.
  */
 export class TypeRegistry {
   private readonly types = new Map<string, TypeModel>();
@@ -41,7 +41,7 @@ export class TypeRegistry {
     return this.types.get(name);
   }
 
-  /** All types, sorted by name. */
+  /** Returns all types, sorted by name. */
   all(): TypeModel[] {
     return [...this.types.values()].sort((a, b) => compare(a.name, b.name));
   }

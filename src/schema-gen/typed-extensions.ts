@@ -17,7 +17,7 @@ export type ExtensionBindings = Record<
   Record<string, ExtensionBinding>
 >;
 
-/** What an extension's definition says about its value. */
+/** The value shape an extension's definition gives. */
 interface ExtensionShape {
   description: string;
   list: boolean;
@@ -75,7 +75,7 @@ function valueKey(value: ElementDefinitionType): string {
   return choiceFieldName('value[x]', value.code);
 }
 
-/** The field of a simple extension, typed like an element of its value type. */
+/** Builds the field of a simple extension, typed like an element of its value type. */
 function valueField(
   context: SchemaContext,
   config: { type: string; field: string },
@@ -175,7 +175,7 @@ function undefinedExtensionShape(config: TypedExtensionConfig): ExtensionShape {
   return { description: fallback.description, list: fallback.list, value };
 }
 
-/** The profile's slice sets the cardinality; otherwise the definition's root. */
+/** Reads the cardinality from the profile's slice, or else from the definition's root. */
 function isList(
   context: SchemaContext,
   config: TypedExtensionConfig,

@@ -1,4 +1,4 @@
-/** How a typed extension field is read from FHIR JSON. */
+/** The location in FHIR JSON that a typed extension field reads. */
 export interface ExtensionBinding {
   /**
    * URL of the extension. For a sub-extension of a complex extension it is

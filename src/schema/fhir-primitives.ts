@@ -20,7 +20,7 @@ export interface FhirPrimitive {
   pattern?: string;
   /** Inclusive integer range, for the integer types. */
   range?: readonly [number, number];
-  /** What a valid value looks like, for error messages. */
+  /** Description of a valid value, for error messages. */
   expected: string;
 }
 

@@ -66,8 +66,8 @@ function valueParser(primitive: FhirPrimitive): (value: unknown) => unknown {
 }
 
 /**
- * A decimal may come as a JSON number or, to keep its digits, as a string;
- * the integer types take JSON numbers only.
+ * Checks a numeric input. A decimal may come as a JSON number or, to keep its
+ * digits, as a string, and the integer types take JSON numbers only.
  */
 function parseNumber(primitive: FhirPrimitive, value: unknown): unknown {
   const isDecimal = primitive.range === undefined;

@@ -20,8 +20,8 @@ export type ResolverMap = Record<
 >;
 
 /**
- * The resolvers every schema built from the generated SDL needs: the FHIR
- * scalars, `url:` filters on extension lists, typed extension fields and
+ * Returns the resolvers every schema built from the generated SDL needs: the
+ * FHIR scalars, `url:` filters on extension lists, typed extension fields and
  * `__resolveType` of the Resource interfaces and reference unions.
  */
 export function schemaRuntimeResolvers(typeDefs: DocumentNode): ResolverMap {

@@ -11,12 +11,12 @@ import { loadTypeDefs } from '../../src/schema/type-defs';
 /** Repository root. */
 export const ROOT_DIR = resolve(__dirname, '../..');
 
-/** The subgraph schema built from the committed SDL in schema/. */
+/** Builds the subgraph schema from the committed SDL in schema/. */
 export function committedSchema(): GraphQLSchema {
   return buildFhirSubgraphSchema(loadTypeDefs(ROOT_DIR));
 }
 
-/** The FHIR definitions the generator reads by default. */
+/** Loads the FHIR definitions the generator reads by default. */
 export function defaultDefinitions(): Definitions {
   const { sources } = defaultGeneratorInputs(ROOT_DIR);
   return loadDefinitions({

@@ -77,7 +77,7 @@ describe('generator input drift', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  /** The default inputs with the R5 FormularyItem folder replaced by a copy. */
+  /** Returns the default inputs with the R5 FormularyItem folder replaced by a copy. */
   function inputsWithCopiedR5(copy: string): GeneratorInputs {
     const inputs = defaultGeneratorInputs(ROOT_DIR);
     const packageDirs = inputs.sources.packageDirs.map((dir) =>

@@ -14,7 +14,7 @@ beforeAll(() => {
   schema = committedSchema();
 });
 
-/** The named type of `Owner.field.resource`. */
+/** Returns the named type of `Owner.field.resource`. */
 function resourceTypeOf(owner: string, field: string): GraphQLNamedType {
   const ownerType = schema.getType(owner);
   if (!isObjectType(ownerType))

@@ -18,7 +18,7 @@ function scalar(name: string) {
   return found;
 }
 
-/** The regex extension on `<type>.value` of each R4 primitive definition. */
+/** Reads the regex extension on `<type>.value` of each R4 primitive definition. */
 function specPatterns(): Map<string, string | undefined> {
   const bundle = JSON.parse(readFileSync(TYPES_BUNDLE, 'utf8')) as Bundle;
   const definitions = (bundle.entry ?? [])

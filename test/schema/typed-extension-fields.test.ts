@@ -12,7 +12,7 @@ const FORMULARY_ITEM = join(
   'data/fixtures/usdf/ig-stu2.1-examples/Basic-FormularyItem-D1002-1000091.json',
 );
 
-/** The US Drug Formulary Basic example, relabelled as the R5-shaped FormularyItem. */
+/** Reads the US Drug Formulary Basic example and relabels it as the R5-shaped FormularyItem. */
 function formularyItem(): Record<string, unknown> {
   const basic = parseFhirJson(readFileSync(FORMULARY_ITEM, 'utf8')) as Record<
     string,
