@@ -47,13 +47,18 @@ export function applyPhiPolicy(
   );
   if (!policy.markFieldsReturningPhi) return;
   for (const type of registry.all()) {
-    if (type.kind !== 'object') continue;
+    if (type.kind === 'union' || type.kind === 'scalar') continue;
     type.fields
       .filter((f) => returnsPhi(registry, phiTypes, f.type.name))
       .forEach(addPhi);
   }
 }
 
+/**
+ * True when a field of this type can return a PHI type: the type itself, a
+ * union with a PHI member, or an interface (such as `Resource` of
+ * `contained`) that a PHI type implements.
+ */
 function returnsPhi(
   registry: TypeRegistry,
   phiTypes: ReadonlySet<string>,
@@ -61,6 +66,11 @@ function returnsPhi(
 ): boolean {
   const type = registry.get(typeName);
   if (type?.kind === 'union') return type.members.some((m) => phiTypes.has(m));
+  if (type?.kind === 'interface') {
+    return [...phiTypes].some((name) =>
+      (registry.get(name) as CompositeTypeModel).interfaces?.includes(typeName),
+    );
+  }
   return phiTypes.has(typeName);
 }
 

@@ -33,7 +33,12 @@ function phiDirectives(
 
 describe('PHI policy', () => {
   const types = (): TypeModel[] => [
-    objectType('Patient', [['name', 'String']]),
+    {
+      ...objectType('Patient', [['name', 'String']]),
+      interfaces: ['Resource'],
+    },
+    { ...objectType('Resource', [['id', 'ID']]), kind: 'interface' },
+    objectType('Bundle', [['entry', 'Resource']]),
     objectType('Organization', [
       ['name', 'String'],
       ['partOf', 'PatientOrOrganization'],
@@ -64,6 +69,8 @@ describe('PHI policy', () => {
     expect(phiDirectives(organization.fields[0])).toHaveLength(0);
     expect(phiDirectives(organization.fields[1])).toHaveLength(1);
     expect(phiDirectives(organization.fields[2])).toHaveLength(1);
+    const bundle = registry.get('Bundle') as CompositeTypeModel;
+    expect(phiDirectives(bundle.fields[0])).toHaveLength(1);
   });
 
   test('rejects names that are not in the schema', () => {

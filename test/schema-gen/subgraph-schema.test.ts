@@ -70,6 +70,8 @@ describe('generated subgraph schema', () => {
     expect(phiOf('PatientList', query)).toContain('phi');
     expect(phiOf('OrganizationList', query)).not.toContain('phi');
     expect(phiOf('CoverageList', fields)).toContain('phi');
+    expect(phiOf('contained', fields)).toContain('phi');
+    expect(phiOf('name', fields)).not.toContain('phi');
   });
 
   test('keeps output fields nullable except id and resourceType', () => {
