@@ -35,7 +35,7 @@ export function readVersion(
   return readOne(context, { type, url, name: `Version ${url}` }, query);
 }
 
-/** What one read fetches: the resource type, its URL, and its name in messages. */
+/** The resource type, URL and message name of one read. */
 interface ReadTarget {
   readonly type: string;
   readonly url: string;

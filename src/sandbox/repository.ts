@@ -21,24 +21,24 @@ export interface SeededRepository {
 export async function seedRepository(
   resources: readonly R4Resource[],
 ): Promise<SeededRepository> {
-  const { kept, duplicates, unsupportedByType } = selectResources(resources);
+  const { unique, duplicates, unsupportedByType } = selectResources(resources);
   const repository = new MemoryRepository();
   // Seeding mode keeps the versionId and lastUpdated given in `meta`.
   await repository.withSeeding(async () => {
-    for (const resource of kept) {
+    for (const resource of unique) {
       await repository.createResource(asFirstVersion(resource));
     }
   });
   return {
     repository,
-    countsByType: countByType(kept),
+    countsByType: countByType(unique),
     duplicates,
     unsupportedByType,
   };
 }
 
 function selectResources(resources: readonly R4Resource[]): {
-  kept: Resource[];
+  unique: Resource[];
   duplicates: number;
   unsupportedByType: Record<string, number>;
 } {
@@ -56,10 +56,10 @@ function selectResources(resources: readonly R4Resource[]): {
     const key = r4.id ? `${r4.resourceType}/${r4.id}` : `#${withoutId++}`;
     byKey.set(key, r4);
   }
-  const kept = [...byKey.values()];
+  const unique = [...byKey.values()];
   const duplicates =
-    resources.length - totalOf(unsupportedByType) - kept.length;
-  return { kept, duplicates, unsupportedByType };
+    resources.length - totalOf(unsupportedByType) - unique.length;
+  return { unique, duplicates, unsupportedByType };
 }
 
 function asFirstVersion(resource: Resource): Resource {

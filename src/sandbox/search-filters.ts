@@ -26,8 +26,7 @@ export interface FilterScope {
 
 /**
  * Checks one search filter of a `type` search against the served search
- * parameters and returns it in the form Medplum evaluates, or undefined for
- * an empty value, which FHIR R4 search says to ignore.
+ * parameters and returns it in the form Medplum evaluates.
  *
  * @throws FhirHttpError (400) for an unknown parameter, an unsupported
  *   modifier, `_has`, or a chain of more than one reference.
@@ -36,10 +35,7 @@ export function normalizeFilter(
   scope: FilterScope,
   type: string,
   [key, value]: QueryPair,
-): QueryPair | undefined {
-  if (value === '') {
-    return undefined;
-  }
+): QueryPair {
   if (key === '_has' || key.startsWith('_has:')) {
     throw notSupported(
       `Reverse chaining (${key}) is not supported by this server`,

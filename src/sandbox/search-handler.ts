@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Bundle, BundleEntry } from '@medplum/fhirtypes';
 import type { QueryPair, SandboxContext, SandboxResponse } from './context';
-import { isIdLookup, searchByIds } from './id-search';
-import { buildPageLinks, toSearchParams } from './paging';
-import { routeGetBundle } from './router-call';
+import { buildPageLinks } from './paging';
+import { findPage } from './repository-search';
 import { parseSearch } from './search-request';
 import type { ParsedSearch } from './search-request';
 import { applySubset } from './subset';
 
 /**
  * Handles `GET [type]?params` (and `POST [type]/_search`): checks the
- * parameters, lets Medplum find one page of matches with their `_include`
- * and `_revinclude` resources, and returns a searchset Bundle with absolute
+ * parameters, finds one page of matches with their `_include` and
+ * `_revinclude` resources, and returns a searchset Bundle with absolute
  * `fullUrl`s and paging links.
  */
 export async function searchType(
@@ -20,18 +19,8 @@ export async function searchType(
   pairs: readonly QueryPair[],
 ): Promise<SandboxResponse> {
   const search = parseSearch(context, type, pairs);
-  const page = isIdLookup(search)
-    ? await searchByIds(context, search)
-    : await routeGetBundle(context, repositoryUrl(search));
+  const page = await findPage(context, search);
   return { status: 200, resource: toSearchset(context, search, page) };
-}
-
-function repositoryUrl(search: ParsedSearch): string {
-  const query = toSearchParams(search.criteria);
-  const count = search.subset.countOnly ? 0 : search.paging.count;
-  query.set('_count', String(count));
-  query.set('_offset', String(search.paging.offset));
-  return `${search.type}?${query.toString()}`;
 }
 
 function toSearchset(

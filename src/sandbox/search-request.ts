@@ -32,7 +32,8 @@ const ACCEPTED_KEYS = new Set(['_total', '_format', '_pretty']);
 
 /**
  * Checks every parameter of a `type` search and sorts it into criteria,
- * paging and subsetting.
+ * paging and subsetting. Parameters with an empty value are ignored, as
+ * FHIR R4 search prescribes.
  *
  * @throws FhirHttpError (400) for any parameter the server would otherwise
  *   ignore or evaluate wrongly.
@@ -40,8 +41,9 @@ const ACCEPTED_KEYS = new Set(['_total', '_format', '_pretty']);
 export function parseSearch(
   scope: FilterScope,
   type: string,
-  pairs: readonly QueryPair[],
+  query: readonly QueryPair[],
 ): ParsedSearch {
+  const pairs = query.filter(([, value]) => value !== '');
   const criteria: QueryPair[] = [];
   for (const pair of pairs) {
     const normalized = normalizeCriterion(scope, type, pair);

@@ -18,6 +18,12 @@ import { seedRepository } from './repository';
 /** Port of `npm run sandbox` and of `startSandbox` without a `port`. */
 export const DEFAULT_SANDBOX_PORT = 8103;
 
+/** The repository's `data/definitions` folder. */
+export const DEFAULT_DEFINITIONS_DIR = path.resolve(
+  __dirname,
+  '../../data/definitions',
+);
+
 /** Path of the FHIR base on the sandbox's origin. */
 export const SANDBOX_BASE_PATH = '/fhir/R4';
 
@@ -27,7 +33,7 @@ export interface SandboxOptions {
   readonly port?: number;
   /** Receives startup, warning and error events; request events at debug level. Defaults to a silent logger. */
   readonly logger?: Logger;
-  /** Folder of the vendored IG definitions; defaults to `data/definitions` under the working directory. */
+  /** Folder of the vendored IG definitions; defaults to the repository's `data/definitions`. */
   readonly definitionsDir?: string;
 }
 
@@ -56,7 +62,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   ]);
 
   const server = createServer({ keepAliveTimeout: 5000 });
-  server.on('clientError', answerMalformedRequest);
+  server.on('clientError', rejectMalformedRequest);
   const port = await listen(server, options.port ?? DEFAULT_SANDBOX_PORT);
   const context: SandboxContext = {
     router: new FhirRouter(),
@@ -81,8 +87,7 @@ function indexSearchParameters(
   logger: Logger,
 ): string[] {
   loadR4Definitions();
-  const definitionsDir =
-    options.definitionsDir ?? path.join(process.cwd(), 'data', 'definitions');
+  const definitionsDir = options.definitionsDir ?? DEFAULT_DEFINITIONS_DIR;
   const result = indexIgSearchParameters(
     readIgSearchParameters(definitionsDir),
   );
@@ -122,8 +127,9 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 // Node calls this for requests it cannot parse (bad request line, header
-// overflow); without a listener it would answer with no FHIR body.
-function answerMalformedRequest(error: NodeJS.ErrnoException, socket: Socket) {
+// overflow). Without this listener Node would send a response with no FHIR
+// body.
+function rejectMalformedRequest(error: NodeJS.ErrnoException, socket: Socket) {
   if (!socket.writable) {
     socket.destroy();
     return;

@@ -25,15 +25,17 @@ const SUBSETTED_TAG: Coding = {
 const ALWAYS_KEPT = ['resourceType', 'id', 'meta'];
 
 /**
- * Reads `_summary` and `_elements` for resources of `type`.
+ * Reads `_summary` and `_elements` for resources of `type`, ignoring
+ * empty values.
  *
  * @throws FhirHttpError (400) for an unknown `_summary` value or element
  *   name, or when both parameters reduce the resource.
  */
 export function readSubsetRequest(
   type: string,
-  pairs: readonly QueryPair[],
+  query: readonly QueryPair[],
 ): SubsetRequest {
+  const pairs = query.filter(([, value]) => value !== '');
   const summary = pairs.findLast(([key]) => key === '_summary')?.[1];
   const elementLists = pairs.filter(([key]) => key === '_elements');
   if (summary !== undefined && !isSummaryValue(summary)) {
@@ -70,7 +72,7 @@ function readElementNames(
   const schema = getDataType(type);
   const names = new Set<string>();
   for (const [, list] of lists) {
-    for (const raw of list.split(',')) {
+    for (const raw of list.split(',').filter((part) => part.trim() !== '')) {
       const name = raw.trim().replace(new RegExp(`^${type}\\.`), '');
       if (!schema.elements[name] && !schema.elements[`${name}[x]`]) {
         throw invalidRequest(

@@ -17,7 +17,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-/** The resource as loaded, without the meta fields the server sets. */
+/** Returns the resource without the meta fields the server sets. */
 function comparable(resource: Resource): Resource {
   const meta = { ...resource.meta };
   delete meta.versionId;
