@@ -18,7 +18,10 @@ import {
   type SearchArgument,
 } from './search-parameters';
 import { TypeRegistry } from './type-registry';
-import { addTypedExtensionFields } from './typed-extensions';
+import {
+  addTypedExtensionFields,
+  type ExtensionBindings,
+} from './typed-extensions';
 import {
   extensionBindingsFile,
   fhirModelsFile,
@@ -51,12 +54,11 @@ export function generate(inputs: GeneratorInputs): GeneratedFile[] {
     coreDir: at(inputs.sources.coreDir),
     packageDirs: inputs.sources.packageDirs.map(at),
   });
-  const registry = new TypeRegistry();
-  const context = createContext(
-    definitions,
-    new Set(inputs.resourceTypes),
-    registry,
-  );
+  const inScope = new Set(inputs.resourceTypes);
+  const context = createContext(definitions, inScope, new TypeRegistry());
+
+  // Typed extensions extend the types the resources reach, and reverse
+  // references need every resource type, so the order matters.
   addBaseTypes(context, inputs.resourceTypes);
   const bindings = addTypedExtensionFields(context, inputs.typedExtensions);
   const search = searchArgumentsByType(
@@ -65,16 +67,25 @@ export function generate(inputs: GeneratorInputs): GeneratedFile[] {
     inputs.borrowedSearchParameters,
   );
   addSearchTypes(context, search);
-  const policy = checkPhiPolicy(readJson(at(inputs.phiPolicyFile)), registry);
-  applyPhiPolicy(registry, policy);
+  const policy = readJson(at(inputs.phiPolicyFile));
+  applyPhiPolicy(context.registry, checkPhiPolicy(policy, context.registry));
 
-  const types = registry.all();
-  const fhirTypeNames = exportedTypeNames(at(inputs.fhirTypesFile));
+  return outputFiles(inputs, context.registry.all(), search, bindings);
+}
+
+function outputFiles(
+  inputs: GeneratorInputs,
+  types: readonly TypeModel[],
+  search: ReadonlyMap<string, SearchArgument[]>,
+  bindings: ExtensionBindings,
+): GeneratedFile[] {
+  const { sdlDir, tsDir } = inputs.output;
+  const fhirTypesFile = join(inputs.rootDir, inputs.fhirTypesFile);
   return [
-    ...sdlFiles(types, inputs.output.sdlDir),
-    searchParametersFile(inputs.output.tsDir, search),
-    extensionBindingsFile(inputs.output.tsDir, bindings),
-    fhirModelsFile(inputs.output.tsDir, types, fhirTypeNames),
+    ...sdlFiles(types, sdlDir),
+    searchParametersFile(tsDir, search),
+    extensionBindingsFile(tsDir, bindings),
+    fhirModelsFile(tsDir, types, exportedTypeNames(fhirTypesFile)),
   ];
 }
 

@@ -51,14 +51,18 @@ export function addTypedExtensionFields(
       : complexField(context, config, shape, bindings);
     ownerType(context, config.type).fields.push(field);
     const owner = (bindings[config.type] ??= {});
-    owner[config.field] = {
-      url: config.url,
-      list: shape.list,
-      valueKey: shape.value && valueKey(shape.value),
-    };
+    owner[config.field] = binding(config.url, shape.list, shape.value);
   }
   context.registry.buildPending();
   return bindings;
+}
+
+function binding(
+  url: string,
+  list: boolean,
+  value: ElementDefinitionType | undefined,
+): ExtensionBinding {
+  return { url, list, valueKey: value && valueKey(value) };
 }
 
 function ownerType(context: SchemaContext, name: string): CompositeTypeModel {
@@ -113,10 +117,7 @@ function complexField(
     complexObjectType(context, objectType, shape.description, parts),
   ]);
   bindings[objectType] = Object.fromEntries(
-    parts.map((p) => [
-      p.field,
-      { url: p.url, list: p.list, valueKey: valueKey(p.value) },
-    ]),
+    parts.map((p) => [p.field, binding(p.url, p.list, p.value)]),
   );
   return {
     name: config.field,
