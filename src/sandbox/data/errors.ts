@@ -1,5 +1,5 @@
 /**
- * Raised when the sandbox data cannot be loaded: a malformed manifest or data
+ * The error of a failed sandbox data load: a malformed manifest or data
  * file, a resource without `resourceType` or `id`, or two resources with the
  * same `Type/id`. The message names the file (and the NDJSON line) to fix.
  */

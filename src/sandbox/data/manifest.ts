@@ -10,7 +10,7 @@ export interface DataSetEntry {
   folder: string;
   /** Prepended to every resource id of the set and to its own references. */
   idPrefix?: string;
-  /** Why the set needs its prefix, or anything else a maintainer must know. */
+  /** The reason for the prefix, or other facts a maintainer needs. */
   note?: string;
 }
 

@@ -27,7 +27,7 @@ export interface SetFolderContents {
 const gunzipAsync = promisify(gunzip);
 
 /**
- * Reads every file of a set folder in file name order: `*.json` holds one
+ * Reads every file of a set folder in file name order: `*.json` contains one
  * resource, `*.ndjson` and `*.ndjson.gz` one resource per line. Any other
  * file rejects, so a stray file cannot be skipped unnoticed.
  */

@@ -11,7 +11,7 @@ export interface RelativeReference {
   versionId?: string;
 }
 
-// FHIR R4 id: 1 to 64 of [A-Za-z0-9\-.] (https://hl7.org/fhir/R4/datatypes.html#id).
+// A FHIR R4 id is 1 to 64 characters of [A-Za-z0-9\-.].
 const ID = '[A-Za-z0-9\\-.]{1,64}';
 const RELATIVE_REFERENCE = new RegExp(
   `^([A-Z][A-Za-z]+)/(${ID})(?:/_history/(${ID}))?$`,

@@ -16,7 +16,7 @@ export interface LoadOptions {
   members?: MemberOptions | false;
 }
 
-/** What one set contributed. */
+/** Summary of one loaded set. */
 export interface SandboxDataSet {
   name: string;
   /** Folder relative to the data directory; absent for generated members. */

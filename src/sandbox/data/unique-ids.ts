@@ -4,8 +4,9 @@ import type { SourcedResource } from './read-files';
 
 /**
  * Rejects when two resources share a `Type/id`, naming both files and the
- * ids they had there. Byte-identical copies are rejected too: the manifest
- * decides per set whether to prefix, so no resource is dropped silently.
+ * ids they had there. Copies with identical content reject too, because the
+ * manifest decides per set whether to prefix and no resource may be dropped
+ * silently.
  */
 export function checkUniqueIds(resources: readonly SourcedResource[]): void {
   const seen = new Map<string, SourcedResource>();

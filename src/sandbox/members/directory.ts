@@ -105,7 +105,10 @@ function indexById<T extends { id?: string }>(items: T[]): Map<string, T> {
 }
 
 function byId<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.id === b.id) {
+    return 0;
+  }
+  return a.id < b.id ? -1 : 1;
 }
 
 function toDirectoryOrganization(

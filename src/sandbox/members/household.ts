@@ -10,7 +10,7 @@ import {
 import type { DirectoryPlan, ProviderDirectory } from './directory';
 import type { SeededRandom } from './random';
 
-/** What the members of one subscriber's household share. */
+/** The data that the members of one subscriber's household share. */
 export interface Household {
   subscriberNumber: number;
   subscriberPatientId: string;

@@ -118,7 +118,7 @@ export function buildCoverages(
   return terms.map((term) => coverage(household, member, term));
 }
 
-/** What differs between a member's medical and dental Coverage. */
+/** The terms that differ between a member's medical and dental Coverage. */
 interface CoverageTerms {
   number: number;
   type: Coverage['type'];

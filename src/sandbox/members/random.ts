@@ -1,7 +1,7 @@
 /**
- * A small seeded pseudo-random generator (mulberry32, public domain, by
- * Tommy Ettinger). It is fast and fully determined by its 32-bit seed, which
- * is all synthetic test data needs; it is not for cryptographic use.
+ * A small seeded pseudo-random generator (the mulberry32 algorithm). Its
+ * output is fully determined by the 32-bit seed, which is what synthetic
+ * test data needs. It is not for cryptographic use.
  */
 export class SeededRandom {
   private state: number;

@@ -48,17 +48,17 @@ export type PlaceOfService = keyof typeof PLACES_OF_SERVICE;
 
 type Charge = readonly [number, number];
 
-/** A professional or outpatient line coded in CPT. */
+/** Returns a professional or outpatient line coded in CPT. */
 export function cpt(code: string, text: string, charge: Charge): ServiceLine {
   return { service: { system: CPT, code }, text, charge };
 }
 
-/** A line coded in HCPCS Level II. */
+/** Returns a line coded in HCPCS Level II. */
 export function hcpcs(code: string, text: string, charge: Charge): ServiceLine {
   return { service: { system: HCPCS, code }, text, charge };
 }
 
-/** A dental line coded in CDT. */
+/** Returns a dental line coded in CDT. */
 export function cdt(
   code: string,
   text: string,
@@ -73,7 +73,7 @@ export function cdt(
   };
 }
 
-/** An institutional line: a NUBC revenue code, with a CPT or HCPCS code or none. */
+/** Returns an institutional line: a NUBC revenue code, with a CPT or HCPCS code or none. */
 export function revenue(code: string, line: ServiceLine): ServiceLine {
   return { ...line, revenue: code };
 }

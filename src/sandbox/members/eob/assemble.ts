@@ -29,7 +29,8 @@ import {
 /** System of the synthetic claim numbers (`ExplanationOfBenefit.identifier`). */
 export const CLAIM_NUMBER_SYSTEM = `${SANDBOX_IDENTIFIER_BASE}/claim-number`;
 
-// Where CARIN BB 2.0.0 puts the network and payment status discriminators.
+// CARIN BB 2.0.0 puts the benefit payment status of these claim types on
+// each line, and their rendering network status in the header.
 const LINE_PAYMENT_STATUS: ReadonlySet<ClaimKind> = new Set([
   'professional',
   'oral',

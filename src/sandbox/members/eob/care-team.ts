@@ -28,7 +28,7 @@ export interface CareTeamResult {
  * Builds `ExplanationOfBenefit.careTeam`. The first member's reference
  * follows `style`: contained (a copy of the directory Practitioner inside
  * the EOB, referenced as `#id`), versioned (`Practitioner/x/_history/n`,
- * when the directory knows the version), or plain `Practitioner/x`.
+ * when the directory has the version), or plain `Practitioner/x`.
  */
 export function buildCareTeam(
   members: readonly CareTeamDraft[],

@@ -27,14 +27,14 @@ export const CLAIM_KINDS: readonly ClaimKind[] = [
 ];
 
 /**
- * How a claim spells some references, as real payers send them: the first
+ * The spelling of some references of a claim, as real payers send them: the first
  * care team member contained in the EOB (`#id`), the first care team member
  * as a versioned reference (`Practitioner/x/_history/1`), or an insurer
  * given by name only.
  */
 export type ReferenceStyle = 'contained' | 'versioned' | 'display-only';
 
-/** What every claim builder needs to know about the member and the claim. */
+/** The member and claim data that every claim builder needs. */
 export interface ClaimContext {
   rng: SeededRandom;
   directory: ProviderDirectory;

@@ -2,9 +2,9 @@ import type { SeededRandom } from '../random';
 import type { CostShare } from './finance';
 
 /**
- * Returns the cost share of one claim. A quarter of the claims still meet
- * an open deductible of 100 to 1,500 dollars; out of network, the member's
- * coinsurance is doubled, capped at 50 percent.
+ * Returns the cost share of one claim. Where `terms.deductible` is set, a
+ * quarter of the claims meet an open deductible of 100 to 1,500 dollars.
+ * Out of network, the coinsurance rate doubles, to between 20 and 50 percent.
  */
 export function costShare(
   rng: SeededRandom,

@@ -5,7 +5,7 @@ import type {
 import { ADJUDICATION, C4BB_ADJUDICATION } from '../codes/systems';
 import type { SeededRandom } from '../random';
 
-/** What the member's plan makes the member pay on one claim. */
+/** The member's cost share on one claim under their plan. */
 export interface CostShare {
   inNetwork: boolean;
   /** Fixed amount on the first line, in cents. */
@@ -16,7 +16,7 @@ export interface CostShare {
   coinsuranceRate: number;
 }
 
-/** Who receives the payer's benefit: the provider, or the subscriber. */
+/** The party that receives the payer's benefit: the provider or the subscriber. */
 export type PayeeKind = 'provider' | 'subscriber';
 
 /** The adjudicated amounts of one line, in cents. */
@@ -60,8 +60,8 @@ const PAID_CATEGORY: Record<PayeeKind, [string, string]> = {
  * Adjudicates the lines of one claim in order. The deductible is used up
  * line by line and the copay falls on the first line. Out of network, the
  * payer allows less and the member owes the rest of the charge (balance
- * billing). `paidAtService` says whether the member pays their share at
- * the counter, as at a pharmacy, or only the copay, as at an office.
+ * billing). With `paidAtService`, the member pays their whole share at the
+ * counter, as at a pharmacy. Otherwise they pay only the copay at the visit.
  */
 export function adjudicateLines(
   rng: SeededRandom,

@@ -107,9 +107,9 @@ export function inpatientDraft(
 
 /**
  * Builds an outpatient institutional claim (CARIN C4BB ExplanationOfBenefit
- * Outpatient Institutional): an emergency room visit billed by a hospital,
- * or a same-day procedure or clinic visit billed by an outpatient facility,
- * with type of bill 0131 and lines coded by revenue code and CPT or HCPCS.
+ * Outpatient Institutional). A hospital bills emergency room visits, and an
+ * outpatient facility bills same-day procedures and clinic visits. The bill
+ * type is 0131 and lines carry a revenue code and a CPT or HCPCS code.
  */
 export function outpatientDraft(ctx: ClaimContext): ClaimDraft {
   const { rng, directory } = ctx;

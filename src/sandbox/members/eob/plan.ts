@@ -69,5 +69,8 @@ function weightedKind(rng: SeededRandom): ClaimKind {
 }
 
 function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
 }
