@@ -85,7 +85,11 @@ export type Address = {
   district?: Maybe<Scalars['FhirString']['output']>;
   /** May be used to represent additional information that is not part of the basic definition of the element. To make the use of extensions safe and manageable, there is a strict set of governance  applied to the definition and use of extensions. Though any implementer can define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. */
   extension?: Maybe<Array<Maybe<Extension>>>;
-  /** The absolute geographic location of the Location, expressed using the WGS84 datum (This is the same co-ordinate system used in KML). */
+  /**
+   * The absolute geographic location of the Location, expressed using the WGS84 datum (This is the same co-ordinate system used in KML).
+   *
+   * From the extension http://hl7.org/fhir/StructureDefinition/geolocation.
+   */
   geolocation?: Maybe<Geolocation>;
   /** Unique id for the element within a resource (for internal references). This may be any string value that does not contain spaces. */
   id?: Maybe<Scalars['FhirString']['output']>;
@@ -2847,21 +2851,41 @@ export type FormularyItem = DomainResource & Resource & {
   _language?: Maybe<Element>;
   /** Id and extensions of `status`, from `_status` in the FHIR JSON. */
   _status?: Maybe<Element>;
-  /** Additional drug coverage information that may include conditional coverage requirements such as a diagnosis pre-requisite, additional drug specific cost sharing information, or other coverage details not otherwise indicated. */
+  /**
+   * Additional drug coverage information that may include conditional coverage requirements such as a diagnosis pre-requisite, additional drug specific cost sharing information, or other coverage details not otherwise indicated.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-AdditionalCoverageInformation-extension.
+   */
   additionalCoverageInformation?: Maybe<Scalars['FhirMarkdown']['output']>;
-  /** The period for which this item is available on the formulary. Drugs may appear on a formulary, but not considered "active" for the current year. */
+  /**
+   * The period for which this item is available on the formulary. Drugs may appear on a formulary, but not considered "active" for the current year.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-AvailabilityPeriod-extension.
+   */
   availabilityPeriod?: Maybe<Period>;
-  /** A boolean indicating whether the formulary item is currently available under the formulary. Drugs may appear on a formulary, but not considered "active" for the current year. Drugs may also be removed during the course of a plan year. */
+  /**
+   * A boolean indicating whether the formulary item is currently available under the formulary. Drugs may appear on a formulary, but not considered "active" for the current year. Drugs may also be removed during the course of a plan year.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-AvailabilityStatus-extension.
+   */
   availabilityStatus?: Maybe<Scalars['FhirCode']['output']>;
   /** A code (or set of codes) that specify the product or service that is identified by this formulary item. */
   code?: Maybe<CodeableConcept>;
   /** These resources do not have an independent existence apart from the resource that contains them - they cannot be identified independently, nor can they have their own independent transaction scope. This is allowed to be a Parameters resource if and only if it is referenced by a resource that provides context/meaning. */
   contained?: Maybe<Array<Maybe<Resource>>>;
-  /** A code that describes the coverage status of a drug in a health plan (e.g., preferred generic, specialty, etc.) */
+  /**
+   * A code that describes the coverage status of a drug in a health plan (e.g., preferred generic, specialty, etc.)
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-DrugTierID-extension.
+   */
   drugTier?: Maybe<CodeableConcept>;
   /** May be used to represent additional information that is not part of the basic definition of the resource. To make the use of extensions safe and managable, there is a strict set of governance applied to the definition and use of extensions. Though any implementer can define an extension, there is a set of requirements that SHALL be met as part of the definition of the extension. */
   extension?: Maybe<Array<Maybe<Extension>>>;
-  /** Reference to the formulary this item belongs to. */
+  /**
+   * Reference to the formulary this item belongs to.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-FormularyReference-extension.
+   */
   formulary?: Maybe<InsurancePlanReference>;
   /** The logical id of the resource, as used in the URL for the resource. Once assigned, this value never changes. */
   id: Scalars['ID']['output'];
@@ -2879,23 +2903,51 @@ export type FormularyItem = DomainResource & Resource & {
    * Modifier extensions SHALL NOT change the meaning of any elements on Resource or DomainResource (including cannot change the meaning of modifierExtension itself).
    */
   modifierExtension?: Maybe<Array<Maybe<Extension>>>;
-  /** A CodeableConcept indicating the pharmacy benefit type the formulary drug is available through the associated plan.  This pharmacy benefit type is specific to the FormularyDrug and indicates which of the pharmacy benefit type from the plan applies to the particular formulary drug. */
+  /**
+   * A CodeableConcept indicating the pharmacy benefit type the formulary drug is available through the associated plan.  This pharmacy benefit type is specific to the FormularyDrug and indicates which of the pharmacy benefit type from the plan applies to the particular formulary drug.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-PharmacyBenefitType-extension.
+   */
   pharmacyBenefitType?: Maybe<Array<Maybe<CodeableConcept>>>;
-  /** A Boolean indication of whether the coverage plan imposes a prior authorization requirement on this drug. */
+  /**
+   * A Boolean indication of whether the coverage plan imposes a prior authorization requirement on this drug.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-PriorAuthorization-extension.
+   */
   priorAuthorization?: Maybe<Scalars['FhirBoolean']['output']>;
-  /** A Boolean indication of whether the coverage plan imposes a prior authorization requirement on this drug for new starts only. (Only include if PriorAuthorization = true) */
+  /**
+   * A Boolean indication of whether the coverage plan imposes a prior authorization requirement on this drug for new starts only. (Only include if PriorAuthorization = true)
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-PriorAuthorizationNewStartsOnly-extension.
+   */
   priorAuthorizationNewStartsOnly?: Maybe<Scalars['FhirBoolean']['output']>;
-  /** A Boolean indication of whether the coverage plan imposes a quantity limit on this drug. */
+  /**
+   * A Boolean indication of whether the coverage plan imposes a quantity limit on this drug.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-QuantityLimit-extension.
+   */
   quantityLimit?: Maybe<Scalars['FhirBoolean']['output']>;
-  /** A detailed definition of the quantity limits the coverage plan imposes on this drug. These limit details may include (potentially including a rolling dispense limit, maximum daily, or therapy days for a period of time. (Only include if QuantityLimit = true) */
+  /**
+   * A detailed definition of the quantity limits the coverage plan imposes on this drug. These limit details may include (potentially including a rolling dispense limit, maximum daily, or therapy days for a period of time. (Only include if QuantityLimit = true)
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-QuantityLimitDetail-extension.
+   */
   quantityLimitDetail?: Maybe<QuantityLimitDetail>;
   /** The FHIR resource type, as in the `resourceType` JSON property. */
   resourceType: Scalars['String']['output'];
   /** The validity about the information of the formulary item and not of the underlying product or service itself. */
   status?: Maybe<Scalars['FhirCode']['output']>;
-  /** A boolean indicating whether the coverage plan imposes a step therapy requirement on this drug meaning another drug may need to be tried beforehand. */
+  /**
+   * A boolean indicating whether the coverage plan imposes a step therapy requirement on this drug meaning another drug may need to be tried beforehand.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-StepTherapyLimit-extension.
+   */
   stepTherapyLimit?: Maybe<Scalars['FhirBoolean']['output']>;
-  /** A boolean indicating whether the coverage plan imposes a step therapy requirement on this drug meaning another drug may need to be tried beforehand for new starts only (Not required if patient has previously met step therapy requirements).  (Only include if StepTherapyLimit = true) */
+  /**
+   * A boolean indicating whether the coverage plan imposes a step therapy requirement on this drug meaning another drug may need to be tried beforehand for new starts only (Not required if patient has previously met step therapy requirements).  (Only include if StepTherapyLimit = true)
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-StepTherapyLimitNewStartsOnly-extension.
+   */
   stepTherapyLimitNewStartsOnly?: Maybe<Scalars['FhirBoolean']['output']>;
   /** A human-readable narrative that contains a summary of the resource and can be used to represent the content of the resource to a human. The narrative need not encode all the structured data, but is required to contain sufficient detail to make it "clinically safe" for a human to just read the narrative. Resource definitions may define what content should be represented in the narrative to ensure clinical safety. */
   text?: Maybe<Narrative>;
@@ -2945,12 +2997,24 @@ export type FormularyItemConnectionEdge = {
   score?: Maybe<Scalars['FhirDecimal']['output']>;
 };
 
-/** The absolute geographic location of the Location, expressed using the WGS84 datum (This is the same co-ordinate system used in KML). */
+/**
+ * The absolute geographic location of the Location, expressed using the WGS84 datum (This is the same co-ordinate system used in KML).
+ *
+ * From the extension http://hl7.org/fhir/StructureDefinition/geolocation.
+ */
 export type Geolocation = {
   __typename?: 'Geolocation';
-  /** Latitude. The value domain and the interpretation are the same as for the text of the latitude element in KML (see notes below). */
+  /**
+   * Latitude with WGS84 datum
+   *
+   * From the sub-extension `latitude`.
+   */
   latitude?: Maybe<Scalars['FhirDecimal']['output']>;
-  /** Longitude. The value domain and the interpretation are the same as for the text of the longitude element in KML (see notes below). */
+  /**
+   * Longitude with WGS84 datum
+   *
+   * From the sub-extension `longitude`.
+   */
   longitude?: Maybe<Scalars['FhirDecimal']['output']>;
 };
 
@@ -4058,7 +4122,11 @@ export type Location = DomainResource & Resource & {
   _name?: Maybe<Element>;
   /** Id and extensions of `status`, from `_status` in the FHIR JSON. */
   _status?: Maybe<Element>;
-  /** An extension to describe accessibility options offered by a practitioner or at a location. */
+  /**
+   * An extension to describe accessibility options offered by a practitioner or at a location.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/accessibility.
+   */
   accessibility?: Maybe<Array<Maybe<CodeableConcept>>>;
   /** Physical location. */
   address?: Maybe<Address>;
@@ -4102,6 +4170,8 @@ export type Location = DomainResource & Resource & {
    * New Patients indicates whether new patients are being accepted in general, or from a specific network.
    *               This extension is included in the PractitionerRole, HealthcareService, and Location profiles.
    *               This provides needed flexibility for specifying whether a provider accepts new patients by location and network.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/newpatients.
    */
   newPatients?: Maybe<Array<Maybe<NewPatients>>>;
   /** The operational status covers operation values most relevant to beds (but can also apply to rooms/units/chairs/etc. such as an isolation unit/dialysis chair). This typically covers concepts such as contamination, housekeeping, and other activities like maintenance. */
@@ -5604,14 +5674,28 @@ export type NarrativeExtensionArgs = {
  * New Patients indicates whether new patients are being accepted in general, or from a specific network.
  *               This extension is included in the PractitionerRole, HealthcareService, and Location profiles.
  *               This provides needed flexibility for specifying whether a provider accepts new patients by location and network.
+ *
+ * From the extension http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/newpatients.
  */
 export type NewPatients = {
   __typename?: 'NewPatients';
-  /** An Extension */
+  /**
+   * Accepting Patients
+   *
+   * From the sub-extension `acceptingPatients`.
+   */
   acceptingPatients?: Maybe<CodeableConcept>;
-  /** An Extension */
+  /**
+   * Characteristics of accepted patients
+   *
+   * From the sub-extension `characteristics`.
+   */
   characteristics?: Maybe<Array<Maybe<Scalars['FhirString']['output']>>>;
-  /** An Extension */
+  /**
+   * From Network
+   *
+   * From the sub-extension `fromNetwork`.
+   */
   fromNetwork?: Maybe<OrganizationReference>;
 };
 
@@ -7634,12 +7718,18 @@ export type PractitionerRole = DomainResource & Resource & {
    * Modifier extensions SHALL NOT change the meaning of any elements on Resource or DomainResource (including cannot change the meaning of modifierExtension itself).
    */
   modifierExtension?: Maybe<Array<Maybe<Extension>>>;
-  /** A reference to the healthcare provider insurance networks (plannet-Network) the practitioner participates in through their role */
+  /**
+   * A reference to the healthcare provider insurance networks (plannet-Network) the practitioner participates in through their role
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/network-reference.
+   */
   network?: Maybe<OrganizationReference>;
   /**
    * New Patients indicates whether new patients are being accepted in general, or from a specific network.
    *               This extension is included in the PractitionerRole, HealthcareService, and Location profiles.
    *               This provides needed flexibility for specifying whether a provider accepts new patients by location and network.
+   *
+   * From the extension http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/newpatients.
    */
   newPatients?: Maybe<Array<Maybe<NewPatients>>>;
   /** The practitioner is not available or performing this role during this period of time due to the provided reason. */
@@ -7925,16 +8015,36 @@ export type QuantityExtensionArgs = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A detailed definition of the quantity limits the coverage plan imposes on this drug. These limit details may include (potentially including a rolling dispense limit, maximum daily, or therapy days for a period of time. (Only include if QuantityLimit = true) */
+/**
+ * A detailed definition of the quantity limits the coverage plan imposes on this drug. These limit details may include (potentially including a rolling dispense limit, maximum daily, or therapy days for a period of time. (Only include if QuantityLimit = true)
+ *
+ * From the extension http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-QuantityLimitDetail-extension.
+ */
 export type QuantityLimitDetail = {
   __typename?: 'QuantityLimitDetail';
-  /** An Extension */
+  /**
+   * Indicator of number of therapy days over time period.
+   *
+   * From the sub-extension `DaysSupply`.
+   */
   daysSupply?: Maybe<Timing>;
-  /** An Extension */
+  /**
+   * A human readable description of quantity limits.
+   *
+   * From the sub-extension `Description`.
+   */
   description?: Maybe<Scalars['FhirString']['output']>;
-  /** An Extension */
+  /**
+   * Indicator of maximum daily amount.
+   *
+   * From the sub-extension `MaximumDaily`.
+   */
   maximumDaily?: Maybe<Quantity>;
-  /** An Extension */
+  /**
+   * Indicator of dispense amount limit per time period.
+   *
+   * From the sub-extension `Rolling`.
+   */
   rolling?: Maybe<Timing>;
 };
 

@@ -152,8 +152,9 @@ function readExtensionShape(
   if (definition === undefined) return undefinedExtensionShape(config);
   const elements = definition.snapshot?.element ?? [];
   const value = elements.find((e) => e.id === 'Extension.value[x]');
+  const text = definition.description ?? elements[0]?.definition ?? '';
   const shape = {
-    description: definition.description ?? elements[0]?.definition ?? '',
+    description: `${text.trim()}\n\nFrom the extension ${config.url}.`,
     list: isList(context, config, elements[0]),
   };
   if (value !== undefined && value.max !== '0') {
@@ -218,7 +219,9 @@ function extensionParts(
       field: lowerFirst(slice.sliceName ?? ''),
       url: byId('url')?.fixedUri ?? slice.sliceName ?? '',
       list: slice.max !== '1',
-      description: slice.definition ?? slice.short ?? '',
+      // Slices of extension definitions carry their meaning in `short`; their
+      // `definition` is the generic "An Extension".
+      description: `${slice.short ?? slice.definition ?? ''}\n\nFrom the sub-extension \`${slice.sliceName}\`.`,
       value: singleType(`${url}#${slice.sliceName}`, byId('value[x]')),
     };
   });
