@@ -89,7 +89,7 @@ function outputFiles(
   ];
 }
 
-/** Scalars, the Resource interfaces, and every type the resources reach. */
+/** Adds the scalars, the Resource interfaces and every type the resources reach. */
 function addBaseTypes(
   context: SchemaContext,
   resourceTypes: readonly string[],
@@ -135,7 +135,7 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-/** Names of the interfaces and types a declaration file exports. */
+/** Reads the names of the interfaces and types a declaration file exports. */
 function exportedTypeNames(path: string): Set<string> {
   const source = readFileSync(path, 'utf8');
   const names = source.matchAll(/^export (?:interface|type) (\w+)/gm);

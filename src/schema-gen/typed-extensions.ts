@@ -219,7 +219,7 @@ function extensionParts(
       field: lowerFirst(slice.sliceName ?? ''),
       url: byId('url')?.fixedUri ?? slice.sliceName ?? '',
       list: slice.max !== '1',
-      // Slices of extension definitions carry their meaning in `short`; their
+      // Slices of extension definitions carry their meaning in `short`. Their
       // `definition` is the generic "An Extension".
       description: `${slice.short ?? slice.definition ?? ''}\n\nFrom the sub-extension \`${slice.sliceName}\`.`,
       value: singleType(`${url}#${slice.sliceName}`, byId('value[x]')),
