@@ -5,6 +5,7 @@ import {
   type GraphQLScalarType,
   type GraphQLSchema,
 } from 'graphql';
+import { containedResourceResolvers } from './contained-resources';
 import { extensionFilterResolvers } from './extension-filter';
 import { resourceTypeResolvers } from './resource-type-resolvers';
 import { fhirScalars } from './scalars';
@@ -21,8 +22,9 @@ export type ResolverMap = Record<
 
 /**
  * Returns the resolvers every schema built from the generated SDL needs: the
- * FHIR scalars, `url:` filters on extension lists, typed extension fields and
- * `__resolveType` of the Resource interfaces and reference unions.
+ * FHIR scalars, `url:` filters on extension lists, typed extension fields,
+ * `__resolveType` of the Resource interfaces and reference unions, and
+ * `contained` lists limited to the resource types the schema has.
  */
 export function schemaRuntimeResolvers(typeDefs: DocumentNode): ResolverMap {
   return mergeResolverMaps([
@@ -30,6 +32,7 @@ export function schemaRuntimeResolvers(typeDefs: DocumentNode): ResolverMap {
     extensionFilterResolvers(typeDefs),
     typedExtensionResolvers(),
     resourceTypeResolvers(typeDefs),
+    containedResourceResolvers(typeDefs),
   ]);
 }
 

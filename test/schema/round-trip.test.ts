@@ -42,8 +42,15 @@ const EOB = `{
   "total": [{ "category": { "text": "submitted" }, "amount": { "value": 1.50, "currency": "USD" } }]
 }`;
 
-const ORGANIZATION =
-  '{ "resourceType": "Organization", "id": "o1", "name": "Acme Clinic" }';
+const ORGANIZATION = `{
+  "resourceType": "Organization",
+  "id": "o1",
+  "name": "Acme Clinic",
+  "contained": [
+    { "resourceType": "Claim", "id": "claim1" },
+    { "resourceType": "Location", "id": "loc1", "name": "Main campus" }
+  ]
+}`;
 
 const resources = new Map<string, unknown>(
   [PATIENT, EOB, ORGANIZATION].map((text) => {
@@ -65,6 +72,8 @@ beforeAll(() => {
   schema = buildFhirSubgraphSchema(loadTypeDefs(ROOT_DIR), {
     Query: {
       Patient: (s: unknown, a: { id: string }) => readResource(s, a, 'Patient'),
+      Organization: (s: unknown, a: { id: string }) =>
+        readResource(s, a, 'Organization'),
       ExplanationOfBenefit: (s: unknown, a: { id: string }) =>
         readResource(s, a, 'ExplanationOfBenefit'),
       Coverage: () =>
@@ -138,6 +147,15 @@ describe('round trips through GraphQL', () => {
     expect(text).toBe(
       '{"data":{"ExplanationOfBenefit":{"provider":{"display":"Acme Clinic",' +
         '"resource":{"resourceType":"Organization","name":"Acme Clinic"}}}}}',
+    );
+  });
+
+  test('contained resources of other types are left out', async () => {
+    const text = await responseText(`{
+      Organization(id: "o1") { contained { resourceType id ... on Location { name } } }
+    }`);
+    expect(text).toBe(
+      '{"data":{"Organization":{"contained":[{"resourceType":"Location","id":"loc1","name":"Main campus"}]}}}',
     );
   });
 
