@@ -67,4 +67,14 @@ export interface ScalarTypeModel extends NamedModel {
   kind: 'scalar';
 }
 
-export type TypeModel = CompositeTypeModel | UnionTypeModel | ScalarTypeModel;
+/** An enum whose values are GraphQL names. */
+export interface EnumTypeModel extends NamedModel {
+  kind: 'enum';
+  values: Array<{ name: string; description?: string }>;
+}
+
+export type TypeModel =
+  | CompositeTypeModel
+  | UnionTypeModel
+  | ScalarTypeModel
+  | EnumTypeModel;

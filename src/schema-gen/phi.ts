@@ -47,7 +47,7 @@ export function applyPhiPolicy(
   );
   if (!policy.markFieldsReturningPhi) return;
   for (const type of registry.all()) {
-    if (type.kind === 'union' || type.kind === 'scalar') continue;
+    if (type.kind !== 'object' && type.kind !== 'interface') continue;
     type.fields
       .filter((f) => returnsPhi(registry, phiTypes, f.type.name))
       .forEach(addPhi);

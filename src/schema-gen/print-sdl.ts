@@ -32,6 +32,16 @@ function typeDefinition(type: TypeModel): DefinitionNode {
   switch (type.kind) {
     case 'scalar':
       return { kind: Kind.SCALAR_TYPE_DEFINITION, ...common };
+    case 'enum':
+      return {
+        kind: Kind.ENUM_TYPE_DEFINITION,
+        ...common,
+        values: type.values.map((value) => ({
+          kind: Kind.ENUM_VALUE_DEFINITION,
+          name: name(value.name),
+          description: description(value.description),
+        })),
+      };
     case 'union':
       return {
         kind: Kind.UNION_TYPE_DEFINITION,

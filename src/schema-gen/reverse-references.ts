@@ -1,5 +1,9 @@
 import type { SchemaContext } from './context';
-import type { CompositeTypeModel, FieldModel } from './model';
+import type {
+  CompositeTypeModel,
+  EnumTypeModel,
+  FieldModel,
+} from './model';
 import { listField } from './query-fields';
 import type { SearchArgument } from './search-parameters';
 import { compare } from './type-registry';
@@ -19,7 +23,9 @@ export function addReverseReferenceFields(
     for (const [source, search] of searchArguments) {
       const codes = referencingCodes(search, target);
       if (codes.length > 0) {
-        type.fields.push(reverseListField(source, search, target, codes));
+        const parameters = referenceParameterEnum(source, target, codes, type);
+        context.registry.add(parameters);
+        type.fields.push(reverseListField(source, search, target, parameters));
       }
     }
   }
@@ -28,23 +34,46 @@ export function addReverseReferenceFields(
 function referencingCodes(
   search: readonly SearchArgument[],
   target: string,
-): string[] {
+): SearchArgument[] {
   return search
     .filter((arg) => arg.type === 'reference' && arg.targets.includes(target))
-    .map((arg) => arg.code)
-    .sort(compare);
+    .sort((a, b) => compare(a.code, b.code));
+}
+
+/**
+ * The values `_reference` may take on one reverse field. The FHIR GraphQL
+ * page writes the parameter as a bare name (`_reference: patient`), which
+ * GraphQL reads as an enum value, so an enum lets such queries run as they
+ * are and lets GraphiQL offer only the parameters that can point here.
+ */
+function referenceParameterEnum(
+  source: string,
+  target: string,
+  parameters: readonly SearchArgument[],
+  targetType: CompositeTypeModel,
+): EnumTypeModel {
+  return {
+    kind: 'enum',
+    name: `${source}ReferenceTo${target}`,
+    description: `${source} search parameters that can refer to a ${target}.`,
+    values: parameters.map((parameter) => ({
+      name: parameter.name,
+      description: `FHIR search parameter \`${parameter.code}\`.`,
+    })),
+    file: targetType.file,
+  };
 }
 
 function reverseListField(
   source: string,
   search: readonly SearchArgument[],
   target: string,
-  codes: readonly string[],
+  parameters: EnumTypeModel,
 ): FieldModel {
   const reference = {
     name: '_reference',
-    type: { name: 'String', list: false, nonNull: true },
-    description: `The ${source} search parameter that must point at this ${target}: ${codes.map((c) => `\`${c}\``).join(', ')}.`,
+    type: { name: parameters.name, list: false, nonNull: true },
+    description: `The ${source} search parameter that must point at this ${target}.`,
   };
   const field = listField(source, search, [reference]);
   field.description = `${source} resources that refer to this ${target}, found by a search on the parameter named in \`_reference\`.`;

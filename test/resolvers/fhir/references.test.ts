@@ -190,7 +190,7 @@ describe('batching', () => {
   it('reads 50 different providers in one request', async () => {
     const response = await graph.query(`{
       Patient(id: "batch-patient") {
-        ExplanationOfBenefitList(_reference: "patient", _count: 100) {
+        ExplanationOfBenefitList(_reference: patient, _count: 100) {
           id
           provider { resource { ... on Practitioner { id } } }
         }
