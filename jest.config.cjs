@@ -6,7 +6,10 @@ module.exports = {
   transform: {
     '^.+\\.(t|j|mj)s$': [
       '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'commonjs' } },
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2023' },
+        module: { type: 'commonjs' },
+      },
     ],
   },
   // jose ships only ES modules, so SWC turns it into CommonJS for Jest.

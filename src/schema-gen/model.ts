@@ -74,7 +74,4 @@ export interface EnumTypeModel extends NamedModel {
 }
 
 export type TypeModel =
-  | CompositeTypeModel
-  | UnionTypeModel
-  | ScalarTypeModel
-  | EnumTypeModel;
+  CompositeTypeModel | UnionTypeModel | ScalarTypeModel | EnumTypeModel;

@@ -1,9 +1,5 @@
 import type { SchemaContext } from './context';
-import type {
-  CompositeTypeModel,
-  EnumTypeModel,
-  FieldModel,
-} from './model';
+import type { CompositeTypeModel, EnumTypeModel, FieldModel } from './model';
 import { listField } from './query-fields';
 import type { SearchArgument } from './search-parameters';
 import { compare } from './type-registry';
