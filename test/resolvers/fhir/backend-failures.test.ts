@@ -171,8 +171,8 @@ describe('one failing resource type', () => {
     const response = await graph.query(`{
       Patient(id: "Patient1") {
         id
-        CoverageList(_reference: "beneficiary") { id }
-        ExplanationOfBenefitList(_reference: "patient") { id }
+        CoverageList(_reference: beneficiary) { id }
+        ExplanationOfBenefitList(_reference: patient) { id }
       }
     }`);
     const patient = response.body.data?.Patient as {
