@@ -42,7 +42,7 @@ export interface MemberPrincipal {
   readonly app: AppIdentity | undefined;
 }
 
-/** Who is calling, as established from the request headers. */
+/** The caller, as established from the request headers. */
 export type Principal = AnonymousPrincipal | AppPrincipal | MemberPrincipal;
 
 export const ANONYMOUS: AnonymousPrincipal = { kind: 'anonymous' };

@@ -19,8 +19,7 @@ export const PUBLIC_RESOURCE_TYPES: ReadonlySet<string> = new Set([
   'MedicationKnowledge',
   'Medication',
   // NOTE: Basic is public only because this service's backends use it for
-  // USDF STU2 formulary items; a server that stores member data in Basic
-  // would expose it.
+  // USDF STU2 formulary items. Member data stored in Basic would be exposed.
   'Basic',
   'FormularyItem',
 ]);

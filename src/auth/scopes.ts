@@ -1,4 +1,4 @@
-/** What a set of scopes allows on one resource type. */
+/** Permissions that a set of scopes grants on one resource type. */
 export interface ResourceGrant {
   /** Read by id (FHIR `read` and `vread`). */
   readonly read: boolean;

@@ -27,10 +27,10 @@ export function isWellFormedApiKey(key: string): boolean {
 
 /**
  * Returns the SHA-256 of `key` in hex, the only form of a key that is
- * stored. A fast unsalted hash is enough here, unlike for passwords:
- * reversing it means guessing 256 random bits, which no amount of hashing
- * speed makes feasible, and an unsalted hash lets a store find a key by
- * its hash in one lookup.
+ * stored. A fast unsalted hash is enough here, unlike for passwords,
+ * because reversing it means guessing 256 random bits, and no hashing
+ * speed makes that feasible. Without a salt, a store finds a key by its
+ * hash in one lookup.
  */
 export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');

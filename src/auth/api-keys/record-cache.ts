@@ -1,6 +1,6 @@
 import type { ApiKeyRecord } from './store';
 
-/** The longest time a cached record may be used, in milliseconds. */
+/** Maximum time a cached record is used, in milliseconds. */
 export const MAX_CACHE_TTL_MS = 500;
 
 interface Entry {

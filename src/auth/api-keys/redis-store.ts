@@ -32,13 +32,14 @@ const CONNECTION_OPTIONS = {
 
 /**
  * API keys in Redis, shared by every replica. Layout under the prefix:
- * `hash:<sha256>` holds the record as JSON, `id:<id>` the hash of that
- * key, and the sorted set `ids` every id by creation time.
+ * `hash:<sha256>` contains the record as JSON, `id:<id>` the hash of that
+ * key, and the list `ids` every id in creation order.
  *
  * Revocation reaches every replica within the cache TTL (at most 500 ms)
  * even without pub/sub. In addition, `revoke` publishes the id on the
  * channel `<prefix>revoked`, and each store evicts the record from its
- * cache on that message, so in practice the next request sees it.
+ * cache on that message, so the other replicas usually reject the key
+ * within a few milliseconds.
  */
 export class RedisApiKeyStore implements ApiKeyStore {
   private constructor(
@@ -80,7 +81,7 @@ export class RedisApiKeyStore implements ApiKeyStore {
       .multi()
       .set(this.hashKey(stored.hash), JSON.stringify(stored))
       .set(this.idKey(stored.id), stored.hash)
-      .zadd(this.idsKey(), Date.parse(stored.createdAt), stored.id)
+      .rpush(this.idsKey(), stored.id)
       .exec();
     return { key, record: toRecord(stored) };
   }
@@ -120,7 +121,7 @@ export class RedisApiKeyStore implements ApiKeyStore {
   }
 
   async list(): Promise<ApiKeyRecord[]> {
-    const ids = await this.client.zrange(this.idsKey(), 0, -1);
+    const ids = await this.client.lrange(this.idsKey(), 0, -1);
     if (ids.length === 0) {
       return [];
     }

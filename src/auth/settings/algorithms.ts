@@ -28,12 +28,13 @@ function parseAlgorithm(name: string): SigningAlgorithm {
     return known;
   }
   if (name.toLowerCase() === 'none') {
-    const problem = 'algorithm "none" is never accepted';
-    throw new ConfigError(VARIABLE, problem, `signed tokens only: ${EXPECTED}`);
+    const problem =
+      'algorithm "none" is never accepted because it allows unsigned tokens';
+    throw new ConfigError(VARIABLE, problem, EXPECTED);
   }
   if (/^HS\d+$/i.test(name)) {
-    const problem = `symmetric algorithm ${describeValue(name)} is not supported`;
-    throw new ConfigError(VARIABLE, problem, `public-key ${EXPECTED}`);
+    const problem = `symmetric algorithm ${describeValue(name)} is not supported because tokens are verified with public keys`;
+    throw new ConfigError(VARIABLE, problem, EXPECTED);
   }
   const problem = `unknown algorithm ${describeValue(name)}`;
   throw new ConfigError(VARIABLE, problem, EXPECTED);

@@ -8,7 +8,7 @@ export const DEFAULT_API_KEYS_FILE = 'data/apikeys.json';
 
 /**
  * Reads where API keys are stored: Redis when `REDIS_URL` is set, so every
- * replica sees the same keys and revocations, and otherwise the JSON file
+ * replica reads the same keys and revocations, and otherwise the JSON file
  * at `API_KEYS_FILE` (default `data/apikeys.json`). Setting both raises a
  * ConfigError, because one of them would be silently ignored.
  */

@@ -17,7 +17,7 @@ export const SIGNING_ALGORITHMS = [
 
 export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
 
-/** Where the public keys that verify access tokens come from. */
+/** Source of the public keys that verify access tokens. */
 export type KeySource =
   /** The committed development key in `data/dev-keys/`. */
   | { readonly kind: 'development' }
@@ -26,7 +26,7 @@ export type KeySource =
   /** One configured public key. */
   | { readonly kind: 'public-key'; readonly key: KeyObject };
 
-/** How access tokens are verified. */
+/** Verification settings for access tokens. */
 export interface TokenSettings {
   /** Expected `iss` claim, compared exactly. */
   readonly issuer: string;
@@ -39,7 +39,7 @@ export interface TokenSettings {
   readonly clockToleranceSeconds: number;
 }
 
-/** Where API key records are stored. */
+/** Storage of the API key records. */
 export type ApiKeyStoreSettings =
   | { readonly kind: 'file'; readonly path: string }
   | { readonly kind: 'redis'; readonly url: string };

@@ -5,11 +5,12 @@ import type { TokenSettings } from '../settings';
 
 /**
  * Turns a jose verification failure into an UNAUTHENTICATED ServiceError
- * whose message says what is wrong with the token without showing it. The
- * jose error is not kept as `cause`, because its `payload` holds the
- * token's claims, PHI among them. A failure to fetch the issuer's JWKS is
- * the service's problem, not the caller's, so it becomes a plain Error
- * that reaches the client as an internal error.
+ * whose message states what is wrong with the token without showing it. The
+ * jose error is not kept as `cause`, because its `payload` contains the
+ * token's claims, PHI among them. Other errors, such as
+ * JwksUnavailableError, are the service's problem rather than the
+ * caller's, so they are returned unchanged and reach the client as an
+ * internal error.
  */
 export function toVerificationError(
   error: unknown,
@@ -37,14 +38,25 @@ export function toVerificationError(
       "access token was signed with a key that is not in the issuer's key set",
     );
   }
-  if (error instanceof errors.JWKSTimeout || isJwksFetchFailure(error)) {
-    return new Error(
-      `fetching the issuer's JWKS failed: ${describeCause(error)}`,
+  if (
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JWTInvalid ||
+    error instanceof errors.JOSENotSupported
+  ) {
+    return unauthenticated(
+      'access token is malformed; expected a signed JWT in compact serialization',
     );
   }
-  return unauthenticated(
-    'access token is malformed; expected a signed JWT in compact serialization',
-  );
+  if (error instanceof TypeError) {
+    // jose raises a TypeError when the key does not suit the `alg` header,
+    // such as an RSA public key for HS256.
+    const alg = describeValue(readAlgorithm(token));
+    return unauthenticated(
+      `access token algorithm ${alg} does not match the type of the issuer's key`,
+    );
+  }
+  // JwksUnavailableError and anything unexpected are the service's problem.
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function describeClaimFailure(
@@ -81,22 +93,6 @@ function readAlgorithm(token: string): string {
   } catch {
     return 'unrecognised';
   }
-}
-
-function isJwksFetchFailure(error: unknown): boolean {
-  // jose raises a bare JOSEError for a non-200 JWKS response and passes on
-  // the TypeError of fetch() when the connection fails.
-  const bareJoseError =
-    error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC';
-  return (
-    bareJoseError ||
-    error instanceof TypeError ||
-    error instanceof errors.JWKSInvalid
-  );
-}
-
-function describeCause(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function unauthenticated(message: string): ServiceError {

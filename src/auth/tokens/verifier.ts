@@ -1,6 +1,5 @@
 import {
   createLocalJWKSet,
-  createRemoteJWKSet,
   jwtVerify,
   type JWTVerifyGetKey,
   type KeyObject,
@@ -8,6 +7,7 @@ import {
 import { devJwks } from '../dev-keys';
 import type { KeySource, TokenSettings } from '../settings';
 import { readAccessTokenClaims, type AccessTokenClaims } from './claims';
+import { createRemoteKeySet } from './jwks-unavailable';
 import { toVerificationError } from './verification-errors';
 
 /** Verifies a bearer access token and returns its claims. */
@@ -27,7 +27,8 @@ const REMOTE_JWKS_OPTIONS = {
  * configured key source, the `alg` header against `settings.algorithms`
  * (jose never accepts `none`), `iss`, `aud`, and `exp` (required) and `nbf`
  * with the configured clock tolerance. Every failure raises an
- * UNAUTHENTICATED ServiceError, except a failure to fetch the JWKS.
+ * UNAUTHENTICATED ServiceError, except a failure to fetch the JWKS, which
+ * raises JwksUnavailableError.
  */
 export function createAccessTokenVerifier(
   settings: TokenSettings,
@@ -56,7 +57,7 @@ function resolveKey(source: KeySource): KeyObject | JWTVerifyGetKey {
     case 'development':
       return createLocalJWKSet(devJwks());
     case 'jwks-url':
-      return createRemoteJWKSet(source.url, REMOTE_JWKS_OPTIONS);
+      return createRemoteKeySet(source.url, REMOTE_JWKS_OPTIONS);
     case 'public-key':
       return source.key;
     default:
