@@ -31,8 +31,14 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
       return;
     }
-    const known = error instanceof ConfigError || error instanceof RangeError;
-    process.stderr.write(`${known ? error.message : String(error)}\n`);
+    if (error instanceof ConfigError || error instanceof RangeError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      process.stderr.write(
+        `API key store failed: ${detail}; check that REDIS_URL or API_KEYS_FILE is reachable\n`,
+      );
+    }
     process.exitCode = 1;
   },
 );
