@@ -34,7 +34,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof ConfigError || error instanceof RangeError) {
       process.stderr.write(`${error.message}\n`);
     } else {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = (
+        error instanceof Error ? error.message : String(error)
+      ).replace(/\.$/, '');
       process.stderr.write(
         `API key store failed: ${detail}; check that REDIS_URL or API_KEYS_FILE is reachable\n`,
       );
