@@ -9,6 +9,7 @@ import { parseFhirJson } from '../schema/fhir-json';
 import { buildFhirSubgraphSchema } from '../schema/subgraph';
 import { loadTypeDefs } from '../schema/type-defs';
 import { startGraphServer, type RunningGraphServer } from './app';
+import { closePhiFields } from './phi-guard';
 import type { ServerSettings } from './settings';
 
 /** The repository root, where `schema/` is. */
@@ -39,10 +40,11 @@ export async function startService(
     ...options.client,
   });
   const typeDefs = loadTypeDefs(ROOT_DIR);
-  const schema = buildFhirSubgraphSchema(
+  const subgraph = buildFhirSubgraphSchema(
     typeDefs,
     fhirGraphqlResolvers(typeDefs),
   );
+  const schema = settings.development ? subgraph : closePhiFields(subgraph);
   const server = await startGraphServer({
     schema,
     client,
