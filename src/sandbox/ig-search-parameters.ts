@@ -29,6 +29,17 @@ const EXPRESSION_FIXES: ReadonlyMap<string, ExpressionFix> = new Map([
       to: "PractitionerRole.extension.where(url='http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/network-reference').value",
     },
   ],
+  // @medplum/core 5.2.13 FHIRPath returns any choice value for one typed
+  // name, so `item.servicedDate` also yields an item's servicedPeriod, and
+  // an open-ended period then matches every later date. `ofType` selects by
+  // type.
+  [
+    'http://hl7.org/fhir/us/carin-bb/SearchParameter/explanationofbenefit-service-start-date',
+    {
+      from: 'ExplanationOfBenefit.billablePeriod.start | ExplanationOfBenefit.item.servicedDate | ExplanationOfBenefit.item.servicedPeriod.start',
+      to: 'ExplanationOfBenefit.billablePeriod.start | ExplanationOfBenefit.item.serviced.ofType(date) | ExplanationOfBenefit.item.serviced.ofType(Period).start',
+    },
+  ],
   // Medplum keeps only the union branches that start with the resource type,
   // so the bare `synonym` and `alias` branches would be dropped.
   [
@@ -50,8 +61,8 @@ const EXPRESSION_FIXES: ReadonlyMap<string, ExpressionFix> = new Map([
 /**
  * Reads every `SearchParameter-*.json` under the IG folders of
  * `definitionsDir`, with the expression fixes applied. Folders and files are
- * read in name order, so when two IGs define one code on one type, the
- * definition read last is the one indexed after it.
+ * read in name order. When two IGs define one code on one type, the one read
+ * last replaces the other once both are indexed.
  *
  * @throws Error when a fixed expression no longer reads as expected, because
  *   the vendored definition changed and the fix needs checking.

@@ -5,7 +5,7 @@ import { fetchJson, getOutcome, startTestSandbox } from './test-sandbox';
 let sandbox: TestSandbox;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox();
+  sandbox = await startTestSandbox({ members: false });
 });
 
 afterAll(async () => {

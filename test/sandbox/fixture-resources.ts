@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Resource } from 'fhir/r4';
 
-export const FIXTURES_DIR = path.join(process.cwd(), 'data', 'fixtures');
+export const FIXTURES_DIR = path.resolve(__dirname, '../../data/fixtures');
 
 /** A fixture resource with the file it came from. */
 export interface FixtureResource {
@@ -13,7 +13,8 @@ export interface FixtureResource {
 
 /**
  * Reads every resource under `data/fixtures` (`*.json` files and gzipped
- * NDJSON), independently of the sandbox data loader.
+ * NDJSON) without the sandbox data loader, so tests can check the loader's
+ * output against the files.
  */
 export function readFixtureResources(dir = FIXTURES_DIR): FixtureResource[] {
   const found: FixtureResource[] = [];

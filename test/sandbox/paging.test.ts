@@ -10,7 +10,7 @@ import {
 let sandbox: TestSandbox;
 
 beforeAll(async () => {
-  sandbox = await startTestSandbox();
+  sandbox = await startTestSandbox({ members: false });
 });
 
 afterAll(async () => {

@@ -1,30 +1,26 @@
 import type { Bundle, OperationOutcome, Resource } from 'fhir/r4';
+import { loadSandboxData } from '../../src/sandbox/data/load';
+import type { LoadOptions, SandboxData } from '../../src/sandbox/data/load';
 import { startSandbox } from '../../src/sandbox/server';
-import { readFixtureResources } from './fixture-resources';
 
 export interface TestSandbox {
   readonly baseUrl: string;
-  /** The resources the sandbox was started with. */
+  /** The resources the sandbox was started with, from the data loader. */
   readonly resources: readonly Resource[];
+  readonly data: SandboxData;
   close(): Promise<void>;
 }
 
-/** Starts a sandbox on a free port over the vendored fixture data. */
-export async function startTestSandbox(): Promise<TestSandbox> {
-  const resources = uniqueResources(
-    readFixtureResources().map((fixture) => fixture.resource),
-  );
-  const sandbox = await startSandbox({ resources, port: 0 });
-  return { ...sandbox, resources };
-}
-
-// The server keeps the last resource of a repeated type and id; so does this.
-function uniqueResources(resources: readonly Resource[]): Resource[] {
-  const byKey = new Map<string, Resource>();
-  for (const resource of resources) {
-    byKey.set(`${resource.resourceType}/${resource.id}`, resource);
-  }
-  return [...byKey.values()];
+/**
+ * Starts a sandbox on a free port over the data in `data/`, loaded with
+ * `options` (by default with the generated members).
+ */
+export async function startTestSandbox(
+  options?: LoadOptions,
+): Promise<TestSandbox> {
+  const data = await loadSandboxData(options);
+  const sandbox = await startSandbox({ resources: data.resources, port: 0 });
+  return { ...sandbox, resources: data.resources, data };
 }
 
 export interface JsonResponse<T> {
