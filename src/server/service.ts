@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
+import { entityResolvers } from '../../resolvers/federation/entities';
 import { fhirGraphqlResolvers } from '../../resolvers/fhir';
 import type { BackendSettings } from '../config';
 import { FhirClient, type FhirClientOptions } from '../fhir';
 import { DEFAULT_LOADER_SETTINGS, type LoaderSettings } from '../loaders';
 import { CursorCodec } from '../pagination/cursor';
 import { parseFhirJson } from '../schema/fhir-json';
-import { buildFhirSubgraphSchema } from '../schema/subgraph';
+import {
+  buildFhirSubgraphSchema,
+  mergeResolverMaps,
+} from '../schema/subgraph';
 import { loadTypeDefs } from '../schema/type-defs';
 import { startGraphServer, type RunningGraphServer } from './app';
 import { closePhiFields } from './phi-guard';
@@ -42,7 +46,10 @@ export async function startService(
   const typeDefs = loadTypeDefs(ROOT_DIR);
   const subgraph = buildFhirSubgraphSchema(
     typeDefs,
-    fhirGraphqlResolvers(typeDefs),
+    mergeResolverMaps([
+      fhirGraphqlResolvers(typeDefs),
+      entityResolvers(typeDefs),
+    ]),
   );
   const schema = settings.development ? subgraph : closePhiFields(subgraph);
   const server = await startGraphServer({
