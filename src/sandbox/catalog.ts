@@ -5,7 +5,7 @@ import type { ResourceType, SearchParameter } from '@medplum/fhirtypes';
  * Search parameter types that Medplum's MemoryRepository can match
  * (`matchesSearchRequest` in @medplum/core 5.x). It returns no match at all
  * for number, quantity, composite and special parameters, so this server
- * rejects those instead of answering with a silently empty Bundle.
+ * rejects those instead of returning a silently empty Bundle.
  */
 const MATCHABLE_TYPES: ReadonlySet<string> = new Set([
   'reference',

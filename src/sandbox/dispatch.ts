@@ -24,7 +24,7 @@ const JSON_FORMATS = ['json', 'application/json', 'application/fhir+json'];
 /**
  * Creates the function that maps a request to a FHIR R4 interaction of this
  * read-only server: capabilities, batch, search, read, vread and instance
- * history. Any other method on a known path is answered with 405.
+ * history. Any other method on a known path gets a 405 response.
  */
 export function createDispatcher(context: SandboxContext): Dispatch {
   const capabilityStatement = buildCapabilityStatement(

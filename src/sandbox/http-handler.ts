@@ -19,8 +19,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /**
  * Creates the `node:http` request listener: parses the request, dispatches
  * it, and writes the resource or OperationOutcome as FHIR JSON. Every error
- * becomes an OperationOutcome response; one not raised on purpose is logged
- * and answered with 500 and no internal detail.
+ * becomes an OperationOutcome response. An error that is not a
+ * FhirHttpError is logged and becomes a 500 response with no internal
+ * detail.
  */
 export function createRequestListener(
   context: SandboxContext,
@@ -75,8 +76,8 @@ function readRequestId(request: IncomingMessage): string {
 }
 
 /**
- * Reads the body. Only POST bodies are parsed (batch Bundles as JSON,
- * `_search` parameters as a form); other methods are answered without it.
+ * Reads the body. Only POST bodies are parsed: batch Bundles as JSON and
+ * `_search` parameters as a form. Other methods are handled without it.
  */
 async function readBody(
   request: IncomingMessage,

@@ -10,6 +10,11 @@ import { invalidRequest, notSupported } from './outcome';
  * type. It treats the others (`:exact`, `:text`, `:in`, `:below`, ...) as a
  * plain match, so they are rejected. A reference parameter also takes a
  * resource type as modifier (`subject:Patient=123`).
+ *
+ * NOTE: MemoryRepository matches string and uri values anywhere in the
+ * text (case-insensitive), where FHIR R4 matches a string at its start and a
+ * uri exactly, so such searches can return more matches than a production
+ * server would.
  */
 const SUPPORTED_MODIFIERS: Readonly<Record<string, readonly string[]>> = {
   reference: ['missing'],
