@@ -1,6 +1,10 @@
 import { DataLoadError } from './errors';
 import type { SourcedResource } from './read-files';
-import { RESOURCE_ID, forEachReference, parseRelativeReference } from './references';
+import {
+  RESOURCE_ID,
+  forEachReference,
+  parseRelativeReference,
+} from './references';
 
 /**
  * Prepends `prefix` to the id of every resource in one set, and to every
@@ -11,7 +15,10 @@ import { RESOURCE_ID, forEachReference, parseRelativeReference } from './referen
  * NOTE: absolute references (`https://server/fhir/Type/id`) are not
  * rewritten, because none of the vendored sets uses them.
  */
-export function applyIdPrefix(resources: SourcedResource[], prefix: string): void {
+export function applyIdPrefix(
+  resources: SourcedResource[],
+  prefix: string,
+): void {
   const ownKeys = new Set(resources.map((entry) => entry.sourceKey));
   for (const entry of resources) {
     entry.resource.id = prefixedId(prefix, entry);

@@ -8,7 +8,12 @@ import type { LoadedSet, LoadOptions, SandboxData } from './types';
 import { checkUniqueIds } from './unique-ids';
 
 export { DataLoadError } from './errors';
-export type { LoadOptions, MemberOptions, SandboxData, SandboxDataSet } from './types';
+export type {
+  LoadOptions,
+  MemberOptions,
+  SandboxData,
+  SandboxDataSet,
+} from './types';
 
 /** The repository's `data/` folder. */
 export const DEFAULT_DATA_DIR = path.resolve(__dirname, '../../../data');
@@ -20,11 +25,18 @@ export const DEFAULT_DATA_DIR = path.resolve(__dirname, '../../../data');
  * file is malformed, and naming both files when two resources share a
  * `Type/id`.
  */
-export async function loadSandboxData(options: LoadOptions = {}): Promise<SandboxData> {
+export async function loadSandboxData(
+  options: LoadOptions = {},
+): Promise<SandboxData> {
   const sets = await loadDataSets(options.dataDir ?? DEFAULT_DATA_DIR);
-  const members = options.members ?? { count: DEFAULT_MEMBER_COUNT, seed: DEFAULT_MEMBER_SEED };
+  const members = options.members ?? {
+    count: DEFAULT_MEMBER_COUNT,
+    seed: DEFAULT_MEMBER_SEED,
+  };
   if (members !== false) {
-    sets.push(toLoadedSet(MEMBER_SET_NAME, generateMemberResources(sets, members), []));
+    sets.push(
+      toLoadedSet(MEMBER_SET_NAME, generateMemberResources(sets, members), []),
+    );
   }
   const all = sets.flatMap((set) => set.resources);
   checkUniqueIds(all);
@@ -44,7 +56,10 @@ export async function loadDataSets(dataDir: string): Promise<LoadedSet[]> {
   return Promise.all(manifest.map((entry) => loadSet(dataDir, entry)));
 }
 
-async function loadSet(dataDir: string, entry: DataSetEntry): Promise<LoadedSet> {
+async function loadSet(
+  dataDir: string,
+  entry: DataSetEntry,
+): Promise<LoadedSet> {
   const contents = await readSetFolder(path.join(dataDir, entry.folder));
   if (entry.idPrefix) {
     applyIdPrefix(contents.resources, entry.idPrefix);
@@ -58,17 +73,31 @@ async function loadSet(dataDir: string, entry: DataSetEntry): Promise<LoadedSet>
   return loaded;
 }
 
-function toLoadedSet(name: string, resources: SourcedResource[], files: string[]): LoadedSet {
+function toLoadedSet(
+  name: string,
+  resources: SourcedResource[],
+  files: string[],
+): LoadedSet {
   return {
-    summary: { name, files, resourceCount: resources.length, countsByType: countByType(resources) },
+    summary: {
+      name,
+      files,
+      resourceCount: resources.length,
+      countsByType: countByType(resources),
+    },
     resources,
   };
 }
 
-function countByType(resources: readonly SourcedResource[]): Record<string, number> {
+function countByType(
+  resources: readonly SourcedResource[],
+): Record<string, number> {
   const counts = new Map<string, number>();
   for (const { resource } of resources) {
-    counts.set(resource.resourceType, (counts.get(resource.resourceType) ?? 0) + 1);
+    counts.set(
+      resource.resourceType,
+      (counts.get(resource.resourceType) ?? 0) + 1,
+    );
   }
   // Sorted keys, so printed counts compare equal between runs.
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));

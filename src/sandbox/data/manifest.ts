@@ -73,7 +73,12 @@ function checkEntry(value: unknown, index: number, file: string): DataSetEntry {
   if (note !== undefined && typeof note !== 'string') {
     throw new DataLoadError(`${where}.note must be a string`);
   }
-  return { name, folder, ...(idPrefix ? { idPrefix } : {}), ...(note ? { note } : {}) };
+  return {
+    name,
+    folder,
+    ...(idPrefix ? { idPrefix } : {}),
+    ...(note ? { note } : {}),
+  };
 }
 
 function isIdPrefix(value: unknown): value is string {

@@ -17,7 +17,9 @@ export const FORMULARY_SET_NAME = 'usdf/ri-formulary';
  * Builds the generator's provider directory from the loaded Plan-Net
  * reference directory and US Drug Formulary reference sets.
  */
-export function directoryFromSets(sets: readonly LoadedSet[]): ProviderDirectory {
+export function directoryFromSets(
+  sets: readonly LoadedSet[],
+): ProviderDirectory {
   return buildProviderDirectory({
     planNet: resourcesOf(sets, DIRECTORY_SET_NAME),
     formulary: resourcesOf(sets, FORMULARY_SET_NAME),
@@ -38,11 +40,18 @@ export function generateMemberResources(
   return generateMembers({ ...options, directory }).map((resource) => {
     // Every generated resource has an id.
     const stored = resource as StoredResource;
-    return { resource: stored, source, sourceKey: `${stored.resourceType}/${stored.id}` };
+    return {
+      resource: stored,
+      source,
+      sourceKey: `${stored.resourceType}/${stored.id}`,
+    };
   });
 }
 
-function resourcesOf(sets: readonly LoadedSet[], name: string): StoredResource[] {
+function resourcesOf(
+  sets: readonly LoadedSet[],
+  name: string,
+): StoredResource[] {
   const set = sets.find((candidate) => candidate.summary.name === name);
   if (!set) {
     throw new DataLoadError(

@@ -31,7 +31,9 @@ const gunzipAsync = promisify(gunzip);
  * resource, `*.ndjson` and `*.ndjson.gz` one resource per line. Any other
  * file rejects, so a stray file cannot be skipped unnoticed.
  */
-export async function readSetFolder(folder: string): Promise<SetFolderContents> {
+export async function readSetFolder(
+  folder: string,
+): Promise<SetFolderContents> {
   const names = await listFiles(folder);
   const files = names.map((name) => path.join(folder, name));
   const perFile = await Promise.all(files.map(readResourceFile));
@@ -50,7 +52,9 @@ async function listFiles(folder: string): Promise<string[]> {
 }
 
 /** Reads one resource file; see `readSetFolder` for the formats. */
-export async function readResourceFile(file: string): Promise<SourcedResource[]> {
+export async function readResourceFile(
+  file: string,
+): Promise<SourcedResource[]> {
   if (file.endsWith('.json')) {
     const text = await readFile(file, 'utf8');
     return [toSourcedResource(parseJson(text, file), file)];
@@ -71,7 +75,9 @@ async function gunzipOrReject(file: string): Promise<Buffer> {
   try {
     return await gunzipAsync(await readFile(file));
   } catch (error) {
-    throw new DataLoadError(`Invalid gzip file ${file}: ${errorMessage(error)}`);
+    throw new DataLoadError(
+      `Invalid gzip file ${file}: ${errorMessage(error)}`,
+    );
   }
 }
 
@@ -93,7 +99,9 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DataLoadError(`Invalid JSON in ${source}: ${errorMessage(error)}`);
+    throw new DataLoadError(
+      `Invalid JSON in ${source}: ${errorMessage(error)}`,
+    );
   }
 }
 
@@ -103,7 +111,11 @@ function toSourcedResource(value: unknown, source: string): SourcedResource {
       `Invalid resource in ${source}: expected an object with a string resourceType and an id of 1 to 64 [A-Za-z0-9-.], got ${describe(value)}`,
     );
   }
-  return { resource: value, source, sourceKey: `${value.resourceType}/${value.id}` };
+  return {
+    resource: value,
+    source,
+    sourceKey: `${value.resourceType}/${value.id}`,
+  };
 }
 
 function isResource(value: unknown): value is StoredResource {

@@ -14,10 +14,15 @@ it('applies an id prefix to ids and same-set references only', async () => {
     provider: { reference: 'Practitioner/d1/_history/2' },
     careTeam: [{ provider: { reference: '#pr' } }],
     insurer: { reference: 'Organization/shared' },
-    extension: [{ url: 'x', valueReference: { reference: 'Patient/p1', display: 'P' } }],
+    extension: [
+      { url: 'x', valueReference: { reference: 'Patient/p1', display: 'P' } },
+    ],
   };
   dir = writeDataDir([
-    { name: 'shared', files: { 'o.json': resourceJson('Organization', 'shared') } },
+    {
+      name: 'shared',
+      files: { 'o.json': resourceJson('Organization', 'shared') },
+    },
     {
       name: 'old',
       idPrefix: 'v1-',
@@ -40,7 +45,12 @@ it('applies an id prefix to ids and same-set references only', async () => {
     id: 'v1-e1',
     patient: { reference: 'Patient/v1-p1' },
     provider: { reference: 'Practitioner/v1-d1/_history/2' },
-    extension: [{ url: 'x', valueReference: { reference: 'Patient/v1-p1', display: 'P' } }],
+    extension: [
+      {
+        url: 'x',
+        valueReference: { reference: 'Patient/v1-p1', display: 'P' },
+      },
+    ],
   });
   expect(data.sets[1]).toEqual({
     name: 'old',

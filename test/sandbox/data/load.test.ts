@@ -1,8 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { loadSandboxData, type SandboxData } from '../../../src/sandbox/data/load';
-import { forEachReference, parseRelativeReference } from '../../../src/sandbox/data/references';
+import {
+  loadSandboxData,
+  type SandboxData,
+} from '../../../src/sandbox/data/load';
+import {
+  forEachReference,
+  parseRelativeReference,
+} from '../../../src/sandbox/data/references';
 
 const DATA_DIR = path.resolve(__dirname, '../../../data');
 
@@ -30,7 +36,8 @@ function countFolder(folder: string): Record<string, number> {
       // One file per type, named after it, one resource per non-empty line.
       const type = name.replace('.ndjson.gz', '');
       const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n');
-      counts[type] = (counts[type] ?? 0) + lines.filter((line) => line.trim()).length;
+      counts[type] =
+        (counts[type] ?? 0) + lines.filter((line) => line.trim()).length;
     } else {
       const type = String(JSON.parse(readFileSync(file, 'utf8')).resourceType);
       counts[type] = (counts[type] ?? 0) + 1;
@@ -41,7 +48,9 @@ function countFolder(folder: string): Record<string, number> {
 
 describe('loadSandboxData', () => {
   it('loads every set of the manifest and the members', () => {
-    expect(data.sets.map((set) => [set.name, set.resourceCount, set.files.length])).toEqual([
+    expect(
+      data.sets.map((set) => [set.name, set.resourceCount, set.files.length]),
+    ).toEqual([
       ['carin-bb/ig-stu2-examples', 42, 42],
       ['carin-bb/ig-stu1.1-examples', 23, 23],
       ['plan-net/ig-1.1.0-examples', 49, 49],
@@ -96,18 +105,24 @@ describe('loadSandboxData', () => {
   });
 
   it('keeps every Type/id unique', () => {
-    const keys = new Set(data.resources.map((r) => `${r.resourceType}/${r.id}`));
+    const keys = new Set(
+      data.resources.map((r) => `${r.resourceType}/${r.id}`),
+    );
     expect(keys.size).toBe(data.resources.length);
   });
 
   it('resolves every relative reference', () => {
-    const keys = new Set(data.resources.map((r) => `${r.resourceType}/${r.id}`));
+    const keys = new Set(
+      data.resources.map((r) => `${r.resourceType}/${r.id}`),
+    );
     const dangling: string[] = [];
     for (const resource of data.resources) {
       forEachReference(resource, ({ reference }) => {
         const parsed = parseRelativeReference(reference);
         if (parsed && !keys.has(`${parsed.resourceType}/${parsed.id}`)) {
-          dangling.push(`${resource.resourceType}/${resource.id} -> ${reference}`);
+          dangling.push(
+            `${resource.resourceType}/${resource.id} -> ${reference}`,
+          );
         }
       });
     }
@@ -137,20 +152,33 @@ describe('id prefixes', () => {
   });
 
   it('keeps both CARIN Patient1 resources', () => {
-    const patients = data.resources.filter((r) => r.resourceType === 'Patient' && r.id.endsWith('Patient1'));
-    expect(patients.map((p) => p.id).sort()).toEqual(['Patient1', 'stu1-ExamplePatient1', 'stu1-Patient1']);
+    const patients = data.resources.filter(
+      (r) => r.resourceType === 'Patient' && r.id.endsWith('Patient1'),
+    );
+    expect(patients.map((p) => p.id).sort()).toEqual([
+      'Patient1',
+      'stu1-ExamplePatient1',
+      'stu1-Patient1',
+    ]);
   });
 
   it('keeps both StateOfCTLocation resources apart', () => {
-    const bronze = data.resources.find((r) => r.id === 'plannet-ex-AcmeQHPBronze');
+    const bronze = data.resources.find(
+      (r) => r.id === 'plannet-ex-AcmeQHPBronze',
+    );
     const references: string[] = [];
     forEachReference(bronze, ({ reference }) => references.push(reference));
     expect(references).toContain('Location/plannet-ex-StateOfCTLocation');
-    const locations = data.resources.filter((r) => r.id.endsWith('StateOfCTLocation'));
+    const locations = data.resources.filter((r) =>
+      r.id.endsWith('StateOfCTLocation'),
+    );
     expect(locations.map((l) => l.meta?.profile?.[0])).toEqual([
       'http://hl7.org/fhir/us/davinci-pdex-plan-net/StructureDefinition/plannet-Location',
       'http://hl7.org/fhir/us/davinci-drug-formulary/StructureDefinition/usdf-InsurancePlanLocation',
     ]);
-    expect(locations.map((l) => l.id)).toEqual(['plannet-ex-StateOfCTLocation', 'StateOfCTLocation']);
+    expect(locations.map((l) => l.id)).toEqual([
+      'plannet-ex-StateOfCTLocation',
+      'StateOfCTLocation',
+    ]);
   });
 });

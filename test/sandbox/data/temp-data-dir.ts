@@ -26,9 +26,16 @@ export function writeDataDir(sets: readonly TempSet[]): string {
       const bytes = name.endsWith('.gz') ? gzipSync(content) : content;
       writeFileSync(path.join(dir, folder, name), bytes);
     }
-    return { name: set.name, folder, ...(set.idPrefix ? { idPrefix: set.idPrefix } : {}) };
+    return {
+      name: set.name,
+      folder,
+      ...(set.idPrefix ? { idPrefix: set.idPrefix } : {}),
+    };
   });
-  writeFileSync(path.join(dir, 'sets.json'), JSON.stringify({ sets: manifest }));
+  writeFileSync(
+    path.join(dir, 'sets.json'),
+    JSON.stringify({ sets: manifest }),
+  );
   return dir;
 }
 
@@ -38,6 +45,10 @@ export function removeDataDir(dir: string): void {
 }
 
 /** Returns the JSON of a minimal resource. */
-export function resourceJson(resourceType: string, id: string, extra: object = {}): string {
+export function resourceJson(
+  resourceType: string,
+  id: string,
+  extra: object = {},
+): string {
   return JSON.stringify({ resourceType, id, ...extra });
 }
