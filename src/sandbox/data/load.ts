@@ -3,6 +3,7 @@ import { DEFAULT_MEMBER_COUNT, DEFAULT_MEMBER_SEED } from '../members/generate';
 import { applyIdPrefix } from './id-prefix';
 import { readManifest, type DataSetEntry } from './manifest';
 import { generateMemberResources, MEMBER_SET_NAME } from './member-set';
+import { repairIdentifierValues } from './repair';
 import { readSetFolder, type SourcedResource } from './read-files';
 import type { LoadedSet, LoadOptions, SandboxData } from './types';
 import { checkUniqueIds } from './unique-ids';
@@ -64,8 +65,15 @@ async function loadSet(
   if (entry.idPrefix) {
     applyIdPrefix(contents.resources, entry.idPrefix);
   }
+  const repaired = contents.resources.reduce(
+    (count, { resource }) => count + repairIdentifierValues(resource),
+    0,
+  );
   const files = contents.files.map((file) => path.relative(dataDir, file));
   const loaded = toLoadedSet(entry.name, contents.resources, files);
+  if (repaired > 0) {
+    loaded.summary.repairedIdentifierValues = repaired;
+  }
   loaded.summary.folder = entry.folder;
   if (entry.idPrefix) {
     loaded.summary.idPrefix = entry.idPrefix;

@@ -26,6 +26,8 @@ export interface SandboxDataSet {
   files: string[];
   resourceCount: number;
   countsByType: Record<string, number>;
+  /** Numeric `Identifier.value`s stored as strings; see repair.ts. */
+  repairedIdentifierValues?: number;
 }
 
 /** The sandbox's resources, ready to be stored, with counts per set. */
