@@ -42,6 +42,19 @@ export class PageCursors {
     return this.codec.encode({ caller: this.caller, field }, position);
   }
 
+  /**
+   * Returns a cursor for a position the service computes itself, such as an
+   * offset into a list it sorted, bound to this caller and `field`.
+   */
+  encode(field: string, position: unknown): string {
+    return this.codec.encode({ caller: this.caller, field }, position);
+  }
+
+  /** Returns the position of a cursor that `encode` issued for `field`. */
+  decode(field: string, cursor: string): unknown {
+    return this.codec.decode({ caller: this.caller, field }, cursor);
+  }
+
   /** Fetches the page a cursor of `field` points at. */
   async follow(field: string, cursor: string): Promise<SearchPage> {
     const binding = { caller: this.caller, field };
