@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -22,6 +22,8 @@ export interface GraphServerOptions extends ContextSettings {
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Further Apollo Server plugins, installed after the built-in ones. */
+  readonly plugins?: readonly ApolloServerPlugin<GraphContext>[];
 }
 
 export interface RunningGraphServer {
@@ -48,6 +50,7 @@ export async function startGraphServer(
       // Apollo's default landing page loads scripts from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ...(options.development ? [backendStatsPlugin()] : []),
+      ...(options.plugins ?? []),
     ],
   });
   await apollo.start();

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { entityResolvers } from '../../resolvers/federation/entities';
 import { fhirGraphqlResolvers } from '../../resolvers/fhir';
 import type { BackendSettings } from '../config';
+import { federationPlugins } from '../federation/plugins';
 import { FhirClient, type FhirClientOptions } from '../fhir';
 import { DEFAULT_LOADER_SETTINGS, type LoaderSettings } from '../loaders';
 import { CursorCodec } from '../pagination/cursor';
@@ -60,6 +61,10 @@ export async function startService(
     host: settings.host,
     port: settings.port,
     requestTimeoutMs: settings.requestTimeoutMs,
+    plugins: federationPlugins({
+      gatewaySecret: settings.gatewaySecret,
+      development: settings.development,
+    }),
     loaderSettings: options.loaderSettings ?? DEFAULT_LOADER_SETTINGS,
     cursors: new CursorCodec(settings.cursorSecret ?? randomBytes(32)),
   });

@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors';
+import { readGatewaySecret } from '../federation/gateway-secret';
 
 /** Settings of the HTTP server, read from the environment at start. */
 export interface ServerSettings {
@@ -10,12 +11,15 @@ export interface ServerSettings {
   readonly requestTimeoutMs: number;
   /** Key of the page cursor signatures; undefined makes a random one per process. */
   readonly cursorSecret: Buffer | undefined;
+  /** Secret the federation gateway sends. Unset, `_entities` and `_service` are open to all. */
+  readonly gatewaySecret?: string | undefined;
 }
 
 /**
  * Reads `HOST` (default 127.0.0.1), `PORT` (default 4000), `NODE_ENV`,
- * `REQUEST_TIMEOUT_MS` (default 10000) and `CURSOR_SECRET` (at least 32
- * bytes as base64 or hex; replicas behind one gateway must share it).
+ * `REQUEST_TIMEOUT_MS` (default 10000), `CURSOR_SECRET` (at least 32
+ * bytes as base64 or hex; replicas behind one gateway must share it) and
+ * `GATEWAY_SECRET`, which `readGatewaySecret` checks.
  */
 export function loadServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
   const development = env.NODE_ENV !== 'production';
@@ -39,6 +43,7 @@ export function loadServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
       300000,
     ),
     cursorSecret,
+    gatewaySecret: readGatewaySecret(env),
   };
 }
 
