@@ -53,7 +53,7 @@ export function referenceResourceResolver(
  * A reference that should resolve but does not raises an error unless
  * `optional` is set.
  */
-function resourceOf(
+export function resourceOf(
   resolution: ReferenceResolution,
   optional: boolean,
 ): Resource | null {
