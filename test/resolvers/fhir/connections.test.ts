@@ -1,8 +1,10 @@
+import { loadBackendSettings } from '../../../src/config';
+import { startConfiguredGraph } from '../../server/configured-graph';
 import {
-  startSandboxedGraph,
-  type GraphResponse,
-  type SandboxedGraph,
-} from '../../server/test-graph';
+  startDefaultSandbox,
+  type DefaultSandbox,
+} from '../../server/default-sandbox';
+import type { GraphResponse, TestGraph } from '../../server/test-graph';
 
 const PAGE_SIZE = 50;
 
@@ -20,13 +22,21 @@ interface Connection {
 
 const PAGE_FIELDS = `count offset pagesize next previous edges { resource { id } }`;
 
-let graph: SandboxedGraph;
+let sandbox: DefaultSandbox;
+let graph: TestGraph;
 
 beforeAll(async () => {
-  graph = await startSandboxedGraph();
+  sandbox = await startDefaultSandbox();
+  const sandboxBaseUrl = sandbox.sandbox.baseUrl;
+  graph = await startConfiguredGraph(
+    loadBackendSettings({}, { sandboxBaseUrl }),
+  );
 });
 
-afterAll(() => graph.close());
+afterAll(async () => {
+  await graph.close();
+  await sandbox.sandbox.close();
+});
 
 async function firstPage(
   field: 'PractitionerConnection' | 'OrganizationConnection',
@@ -53,7 +63,7 @@ function pageAt(
 async function restPractitionerIds(): Promise<string[]> {
   const ids: string[] = [];
   let url: string | undefined =
-    `${graph.sandbox.baseUrl}/Practitioner?_count=1000`;
+    `${sandbox.sandbox.baseUrl}/Practitioner?_count=1000`;
   while (url !== undefined) {
     const bundle = (await (await fetch(url)).json()) as {
       entry?: Array<{ resource: { id: string } }>;

@@ -1,26 +1,37 @@
 import { isOk } from '@medplum/core';
 import { FhirRouter, type MemoryRepository } from '@medplum/fhir-router';
 import { seedRepository } from '../../../src/sandbox/repository';
+import { loadBackendSettings } from '../../../src/config';
+import { startConfiguredGraph } from '../../server/configured-graph';
 import {
-  startSandboxedGraph,
-  type SandboxedGraph,
-} from '../../server/test-graph';
+  startDefaultSandbox,
+  type DefaultSandbox,
+} from '../../server/default-sandbox';
+import type { TestGraph } from '../../server/test-graph';
 
 interface GraphqlResult {
   data?: Record<string, unknown> | null;
   errors?: unknown[];
 }
 
-let graph: SandboxedGraph;
+let sandbox: DefaultSandbox;
+let graph: TestGraph;
 let repository: MemoryRepository;
 const router = new FhirRouter();
 
 beforeAll(async () => {
-  graph = await startSandboxedGraph();
-  ({ repository } = await seedRepository(graph.resources));
+  sandbox = await startDefaultSandbox();
+  const sandboxBaseUrl = sandbox.sandbox.baseUrl;
+  graph = await startConfiguredGraph(
+    loadBackendSettings({}, { sandboxBaseUrl }),
+  );
+  ({ repository } = await seedRepository(sandbox.resources));
 });
 
-afterAll(() => graph.close());
+afterAll(async () => {
+  await graph.close();
+  await sandbox.sandbox.close();
+});
 
 /**
  * Runs `query` through Medplum's own `$graphql` operation (FhirRouter over
