@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Resource } from 'fhir/r4';
 import type { FhirClient, FhirSession, SearchParams } from '../fhir';
+import { encodeQuery } from '../fhir';
 import { chunkByEncodedLength } from './chunk';
 import { toError } from './read-by-id';
 import { referencesAt } from './reference-values';
@@ -109,9 +110,14 @@ function groupOf(
   return result.value.get(parent) ?? [];
 }
 
+// The shape is encoded as the client encodes it, because `encodeURI` leaves
+// the `,`, `/` and `&` of extra values as they are and under-counts them.
 function baseLength(client: FhirClient, query: ReverseQuery): number {
   const backend = client.resolveBackend(query.resourceType);
-  const extra = [...query.extra].map(([name, value]) => `${name}=${value}`);
-  const shape = [`${query.param}=`, ...extra, '_count=1000'].join('&');
-  return backend.url(query.resourceType, encodeURI(shape)).href.length;
+  const shape = encodeQuery([
+    [query.param, ''],
+    ...query.extra,
+    ['_count', '1000'],
+  ]);
+  return backend.url(query.resourceType, shape).href.length;
 }

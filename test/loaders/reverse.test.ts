@@ -117,6 +117,37 @@ describe('reverse loader', () => {
     expect(coverages.length).toBeGreaterThan(6);
   });
 
+  it('splits parents at the URL budget', async () => {
+    const parents = Array.from(
+      { length: 10 },
+      (_, index) => `Patient/member-${String(index + 1).padStart(4, '0')}`,
+    );
+    // Every comma of the status list becomes `%2C` in the URL.
+    const statuses = Array.from({ length: 31 }, () => 'active').join(',');
+    const fixed = `${proxy.baseUrl}/ExplanationOfBenefit?patient=&status=${encodeURIComponent(statuses)}&_count=1000`;
+    // The budget fits three parents: 3 * 21 encoded characters and two `%2C`.
+    const maxUrlLength = fixed.length + 3 * 21 + 2 * 3;
+    const budgeted = createRequestLoaders(backends, {
+      settings: { maxUrlLength },
+    });
+    try {
+      const loader = budgeted.loaders.reverse({
+        ...reverseQuery('ExplanationOfBenefit', 'patient'),
+        extra: [['status', statuses]],
+      });
+      const groups = await loader.loadMany(parents);
+      const sizes = groups.map((group) => groupIds(group).length);
+      expect(sizes.every((size) => size >= 10)).toBe(true);
+      expect(budgeted.stats.backendRequests).toBe(4);
+    } finally {
+      await budgeted.close();
+    }
+    for (const { target } of proxy.requests) {
+      const url = `${proxy.baseUrl}/${target}`;
+      expect(url.length).toBeLessThanOrEqual(maxUrlLength);
+    }
+  });
+
   it('follows next when the server caps the page', async () => {
     // Without `_count` the sandbox returns its default page of 20.
     proxy.setFault('ExplanationOfBenefit', {
