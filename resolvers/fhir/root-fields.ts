@@ -73,7 +73,7 @@ async function searchConnection(
   const field = `Query.${resourceType}Connection`;
   const page: SearchPage =
     typeof args._cursor === 'string'
-      ? await context.pages.follow(field, args._cursor)
+      ? await context.pages.follow(field, args._cursor, resourceType)
       : await context.loaders.session.search(
           resourceType,
           searchParamsFromArgs(resourceType, args),

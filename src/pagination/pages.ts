@@ -55,14 +55,25 @@ export class PageCursors {
     return this.codec.decode({ caller: this.caller, field }, cursor);
   }
 
-  /** Fetches the page a cursor of `field` points at. */
-  async follow(field: string, cursor: string): Promise<SearchPage> {
+  /**
+   * Fetches the page a cursor of `field` points at. `resourceType` is the
+   * searched type, so the request counts for it in the statistics.
+   */
+  async follow(
+    field: string,
+    cursor: string,
+    resourceType?: string,
+  ): Promise<SearchPage> {
     const binding = { caller: this.caller, field };
     const position = this.codec.decode(binding, cursor);
     if (!isPagePosition(position)) {
       throw new ServiceError('BAD_USER_INPUT', `Invalid cursor for ${field}`);
     }
-    return this.session.followLink(position.url, position.backend);
+    return this.session.followLink(
+      position.url,
+      position.backend,
+      resourceType,
+    );
   }
 }
 

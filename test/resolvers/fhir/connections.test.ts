@@ -86,6 +86,9 @@ describe('PractitionerConnection', () => {
       const response = await pageAt(page.next);
       expect(response.body.errors).toBeUndefined();
       expect(response.body.extensions?.backend?.backendRequests).toBe(1);
+      expect(response.body.extensions?.backend?.byResourceType).toEqual({
+        Practitioner: 1,
+      });
       page = response.body.data?.PractitionerConnection as Connection;
       expect(page.offset).toBe(pages * PAGE_SIZE);
       expect(page.pagesize).toBe(PAGE_SIZE);
