@@ -164,12 +164,20 @@ async function forward(
 ): Promise<void> {
   const method = request.method ?? 'GET';
   const contentType = request.headers['content-type'];
-  const answer = await fetch(`${upstream.targetBaseUrl}/${forwarded.target}`, {
-    method,
-    headers: contentType === undefined ? {} : { 'content-type': contentType },
-    body: method === 'GET' || method === 'HEAD' ? undefined : forwarded.body,
-  });
-  let text = (await answer.text()).replaceAll(
+  // FHIR request bodies (JSON, or the form of `_search`) are UTF-8 text.
+  const body =
+    method === 'GET' || method === 'HEAD'
+      ? undefined
+      : forwarded.body.toString('utf8');
+  const upstreamResponse = await fetch(
+    `${upstream.targetBaseUrl}/${forwarded.target}`,
+    {
+      method,
+      headers: contentType === undefined ? {} : { 'content-type': contentType },
+      body,
+    },
+  );
+  let text = (await upstreamResponse.text()).replaceAll(
     upstream.targetBaseUrl,
     upstream.baseUrl,
   );
@@ -177,7 +185,7 @@ async function forward(
     const json = JSON.parse(text) as Record<string, unknown>;
     text = JSON.stringify(forwarded.edit(json));
   }
-  send(response, answer.status, text);
+  send(response, upstreamResponse.status, text);
 }
 
 /** Removes every `name=...` pair, keeping the others exactly as sent. */
