@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { entityResolvers } from '../../resolvers/federation/entities';
+import { federationResolvers } from '../../resolvers/federation';
 import { fhirGraphqlResolvers } from '../../resolvers/fhir';
 import type { BackendSettings } from '../config';
 import { federationPlugins } from '../federation/plugins';
@@ -49,7 +49,7 @@ export async function startService(
     typeDefs,
     mergeResolverMaps([
       fhirGraphqlResolvers(typeDefs),
-      entityResolvers(typeDefs),
+      federationResolvers(typeDefs),
     ]),
   );
   const schema = settings.development ? subgraph : closePhiFields(subgraph);

@@ -18,6 +18,7 @@ const ENTITIES_QUERY = `query Entities($representations: [_Any!]!) {
     ... on Coverage { id status }
     ... on Practitioner { id }
     ... on ExplanationOfBenefit { id }
+    ... on FormularyItem { id code { coding { code } } }
   }
 }`;
 
@@ -176,5 +177,45 @@ describe('_entities', () => {
     expect(response.body.errors?.[0]?.message).toBe(
       'Patient entity representation has no string id; expected {"__typename": "Patient", "id": "<FHIR id>"}, got id undefined',
     );
+  });
+
+  it('reads formulary items from USDF resources', async () => {
+    // A USDF STU2 Basic item, a USDF STU1 MedicationKnowledge with a plan
+    // id, a STU2 drug (not an item) and an id that names nothing.
+    const ids = [
+      'FormularyItem-D1002-1000091',
+      'formularydrugV1002',
+      'FormularyDrug-1000091',
+      'no-such-item',
+    ];
+
+    const response = await graph.query<{
+      _entities: Array<{
+        id: string;
+        code: { coding: Array<{ code: string }> } | null;
+      } | null>;
+    }>(ENTITIES_QUERY, {
+      representations: ids.map((id) => ({ __typename: 'FormularyItem', id })),
+    });
+
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?._entities).toEqual([
+      {
+        __typename: 'FormularyItem',
+        id: ids[0],
+        code: { coding: [{ code: '1000091' }, { code: '1160770' }] },
+      },
+      {
+        __typename: 'FormularyItem',
+        id: ids[1],
+        code: { coding: [{ code: '1049640' }] },
+      },
+      null,
+      null,
+    ]);
+    expect(response.body.extensions?.backend?.byResourceType).toEqual({
+      Basic: 1,
+      MedicationKnowledge: 1,
+    });
   });
 });
