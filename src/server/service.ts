@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { federationResolvers } from '../../resolvers/federation';
 import { fhirGraphqlResolvers } from '../../resolvers/fhir';
+import { directoryResolvers } from '../../resolvers/directory';
+import { formularyResolvers } from '../../resolvers/formulary';
+import { memberResolvers } from '../../resolvers/member';
 import type { BackendSettings } from '../config';
 import { federationPlugins } from '../federation/plugins';
 import { FhirClient, type FhirClientOptions } from '../fhir';
@@ -50,6 +53,9 @@ export async function startService(
     mergeResolverMaps([
       fhirGraphqlResolvers(typeDefs),
       federationResolvers(typeDefs),
+      memberResolvers,
+      formularyResolvers,
+      directoryResolvers,
     ]),
   );
   const schema = settings.development ? subgraph : closePhiFields(subgraph);
