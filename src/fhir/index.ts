@@ -2,6 +2,12 @@ export { BackendTarget } from './backend-target';
 export type { Interaction } from './call';
 export { FhirClient, type FhirClientOptions } from './client';
 export { Deadline } from './deadline';
+export {
+  admittedPage,
+  emptyPage,
+  type NarrowedSearch,
+  type SessionGuard,
+} from './guard';
 export { classifyReference, type ReferenceTarget } from './reference';
 export type { BackendRequestEvent } from './request-event';
 export { RequestStats, type RequestStatsSnapshot } from './request-stats';

@@ -1,6 +1,7 @@
 import type { Bundle, BundleEntry, OperationOutcome } from 'fhir/r4';
 import type { Logger } from 'pino';
 import type { Deadline } from './deadline';
+import type { SessionGuard } from './guard';
 import type { RequestStats } from './request-stats';
 import type { ResourceOf, ResourceType } from './resource-types';
 
@@ -12,6 +13,12 @@ export interface FhirRequestContext {
   readonly bearerToken?: string;
   /** A child logger carrying the request id; the client's logger otherwise. */
   readonly logger?: Logger;
+  /**
+   * The caller's access rules. Without one the session returns every
+   * resource, as it does for tests and tools; the GraphQL context always
+   * sets one when PHI protection is on.
+   */
+  readonly guard?: SessionGuard;
 }
 
 /** The resource type for an R4 type name, or a loose shape for later ones. */

@@ -1,8 +1,15 @@
+import type { Resource } from 'fhir/r4';
 import type { Logger } from 'pino';
 import type { BackendTarget } from './backend-target';
 import { asSearchBundle, checkReadResource, nextLinkUrl } from './bundle';
 import type { BackendCall, Interaction } from './call';
 import { exchange, type Completed, type ExchangeRuntime } from './exchange';
+import {
+  admittedPage,
+  emptyPage,
+  type NarrowedSearch,
+  type SessionGuard,
+} from './guard';
 import { forwardsAuthorization, outgoingHeaders } from './outgoing-headers';
 import { resolveLink } from './link';
 import type {
@@ -46,11 +53,20 @@ export class FhirSession {
     this.context = context;
   }
 
-  /** Reads `<type>/<id>` (FHIR read). 404 and 410 are results, not errors. */
+  /** The access rules of this request, when it has any. */
+  get guard(): SessionGuard | undefined {
+    return this.context.guard;
+  }
+
+  /**
+   * Reads `<type>/<id>` (FHIR read). 404 and 410 are results, not errors,
+   * and so is a resource the guard rejects: it reads as not found.
+   */
   async read<T extends string>(
     type: T,
     id: string,
   ): Promise<ReadResult<TypedResource<T>>> {
+    this.context.guard?.checkRead(type);
     const backend = this.settings.router.resolve(type);
     const request = this.get(backend, readUrl(backend, type, id));
     const call = this.describe(backend, 'read', type);
@@ -64,6 +80,7 @@ export class FhirSession {
     id: string,
     versionId: string,
   ): Promise<ReadResult<TypedResource<T>>> {
+    this.context.guard?.checkRead(type);
     const backend = this.settings.router.resolve(type);
     const request = this.get(backend, vreadUrl(backend, type, id, versionId));
     const call = this.describe(backend, 'vread', type);
@@ -71,18 +88,26 @@ export class FhirSession {
     return this.readResult(call, result, { resourceType: type, id });
   }
 
-  /** Searches `type` and returns the first page (FHIR search-type). */
+  /**
+   * Searches `type` and returns the first page (FHIR search-type). The
+   * guard narrows the parameters first and filters the entries after.
+   */
   async search(
     type: string,
     params: SearchParams,
     options: SearchOptions = {},
   ): Promise<SearchPage> {
     const backend = this.settings.router.resolve(type);
+    const narrowed = await this.narrow(type, params);
+    if (narrowed.kind === 'empty') {
+      return emptyPage(backend.name, type);
+    }
     const request =
       options.method === 'POST'
-        ? this.post(backend, searchPost(backend, type, params))
-        : this.get(backend, searchUrl(backend, type, params));
-    return this.fetchPage(this.describe(backend, 'search', type), request);
+        ? this.post(backend, searchPost(backend, type, narrowed.params))
+        : this.get(backend, searchUrl(backend, type, narrowed.params));
+    const call = this.describe(backend, 'search', type);
+    return this.admitted(await this.fetchPage(call, request));
   }
 
   /**
@@ -102,10 +127,11 @@ export class FhirSession {
       throw new Error(`followLink: unknown backend "${backend}"`);
     }
     const link = resolveLink(target, url);
-    return this.fetchPage(
+    const page = await this.fetchPage(
       this.describe(target, 'page', resourceType),
       this.get(target, link),
     );
+    return this.admitted(page);
   }
 
   /** Fetches the page after `page`, or returns undefined on the last one. */
@@ -142,6 +168,18 @@ export class FhirSession {
       nextUrl: page.nextUrl,
       total,
     };
+  }
+
+  private narrow(type: string, params: SearchParams): Promise<NarrowedSearch> {
+    const guard = this.context.guard;
+    return guard === undefined
+      ? Promise.resolve({ kind: 'search', params })
+      : guard.narrowSearch(type, params, this);
+  }
+
+  private admitted(page: SearchPage): SearchPage {
+    const guard = this.context.guard;
+    return guard === undefined ? page : admittedPage(guard, page);
   }
 
   private describe(
@@ -214,6 +252,9 @@ export class FhirSession {
           call,
           ...result,
         });
+        if (this.context.guard?.admits(resource as Resource) === false) {
+          return { kind: 'not-found', backend, operationOutcome: undefined };
+        }
         return { kind: 'found', resource: resource as R, backend };
       }
       case 'gone': {

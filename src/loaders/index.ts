@@ -78,11 +78,15 @@ export class RequestLoaders {
   /**
    * Primes the read loaders with the resources of search results, so that
    * a later reference to one of them costs no request, and records entry
-   * `fullUrl`s for `urn:uuid:` references.
+   * `fullUrl`s for `urn:uuid:` references. Resources that the session's
+   * guard rejects are skipped, so they stay unreadable.
    */
   remember(entries: readonly BundleEntry[]): void {
     for (const { resource, fullUrl } of entries) {
       if (resource?.id === undefined) {
+        continue;
+      }
+      if (this.session.guard?.admits(resource) === false) {
         continue;
       }
       const outcome: LoadOutcome = { kind: 'found', resource };

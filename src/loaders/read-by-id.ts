@@ -64,7 +64,12 @@ async function searchIds(
   const byId = new Map<string, LoadOutcome>();
   for (const entry of result.entries) {
     const resource = entry.resource;
-    if (resource?.resourceType === resourceType && resource.id !== undefined) {
+    if (resource?.resourceType !== resourceType || resource.id === undefined) {
+      continue;
+    }
+    // The session's guard filtered the entries already; checking again
+    // keeps a resource the caller may not see a plain NOT_FOUND here too.
+    if (session.guard?.admits(resource) !== false) {
       byId.set(resource.id, { kind: 'found', resource });
     }
   }

@@ -82,6 +82,9 @@ async function searchChunk(
     if (resource?.resourceType !== query.resourceType) {
       continue;
     }
+    if (session.guard?.admits(resource) === false) {
+      continue;
+    }
     for (const parent of referencesAt(client, resource, query.expression)) {
       if (wanted.has(parent)) {
         addTo(groups, parent, resource);

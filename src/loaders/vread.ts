@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Resource } from 'fhir/r4';
 import type { FhirSession } from '../fhir';
 import { NOT_FOUND, type LoadOutcome } from './outcome';
 import type { LoaderSettings } from './settings';
@@ -38,9 +39,10 @@ async function readVersion(
 ): Promise<LoadOutcome | Error> {
   try {
     const result = await session.vread(key.resourceType, key.id, key.versionId);
-    return result.kind === 'found'
-      ? { kind: 'found', resource: result.resource }
-      : NOT_FOUND;
+    const admitted =
+      result.kind === 'found' &&
+      session.guard?.admits(result.resource as Resource) !== false;
+    return admitted ? { kind: 'found', resource: result.resource } : NOT_FOUND;
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
