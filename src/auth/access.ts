@@ -52,6 +52,32 @@ export function checkPhiAccess(
 }
 
 /**
+ * Decides whether `principal` has the credentials for PHI of
+ * `resourceType` at all: a member access token with a `patient` claim and,
+ * unless `settings.requireApiKey` is false, a registered API key. Scopes are
+ * not checked, so a request can be limited to the member's compartment
+ * before the action on each resource type is known.
+ */
+export function checkPhiCredentials(
+  principal: Principal,
+  resourceType: string,
+  settings: PhiAccessSettings,
+): PhiAccessDecision {
+  switch (principal.kind) {
+    case 'anonymous':
+    case 'app':
+      return denied(
+        'UNAUTHENTICATED',
+        `read of ${resourceType} requires a member access token in the Authorization header`,
+      );
+    case 'member':
+      return checkMemberCredentials(principal, resourceType, settings, 'read');
+    default:
+      return assertNever(principal);
+  }
+}
+
+/**
  * Returns the member's grant when `checkPhiAccess` allows the access, and
  * raises its ServiceError (UNAUTHENTICATED or FORBIDDEN) otherwise.
  */
@@ -91,6 +117,27 @@ function checkMember(
   settings: PhiAccessSettings,
   action: ScopeAction,
 ): PhiAccessDecision {
+  const decision = checkMemberCredentials(
+    principal,
+    resourceType,
+    settings,
+    action,
+  );
+  if (
+    decision.kind === 'allowed' &&
+    !scopeCovers(principal.scopes, resourceType, action)
+  ) {
+    return denied('FORBIDDEN', describeMissingScope(resourceType, action));
+  }
+  return decision;
+}
+
+function checkMemberCredentials(
+  principal: MemberPrincipal,
+  resourceType: string,
+  settings: PhiAccessSettings,
+  action: ScopeAction,
+): PhiAccessDecision {
   if (settings.requireApiKey && principal.app === undefined) {
     return denied(
       'UNAUTHENTICATED',
@@ -102,9 +149,6 @@ function checkMember(
       'UNAUTHENTICATED',
       `access token has no patient claim, so it grants no access to ${resourceType}`,
     );
-  }
-  if (!scopeCovers(principal.scopes, resourceType, action)) {
-    return denied('FORBIDDEN', describeMissingScope(resourceType, action));
   }
   return { kind: 'allowed', grant: { principal, patient: principal.patient } };
 }

@@ -1,4 +1,17 @@
-export { canRead, checkPhiAccess, requirePhiAccess } from './access';
+export {
+  canRead,
+  checkPhiAccess,
+  checkPhiCredentials,
+  requirePhiAccess,
+} from './access';
+export {
+  compartmentRule,
+  isInCompartment,
+  PATIENT_COMPARTMENT,
+  pinValue,
+  type CompartmentNarrowing,
+  type CompartmentRule,
+} from './compartment';
 export type { PhiAccessDecision, PhiAccessSettings, PhiGrant } from './access';
 export {
   authenticate,
