@@ -78,6 +78,12 @@ export const ERROR_CATALOGUE = {
     summary:
       'The FHIR server sent a link outside its own base URL, which is never followed.',
   },
+  AUTH_UNAVAILABLE: {
+    httpStatus: 503,
+    issueCode: 'transient',
+    summary:
+      "Credentials could not be checked: the token issuer's key set or the API key store could not be reached.",
+  },
   BACKEND_UNAVAILABLE: {
     httpStatus: 503,
     issueCode: 'transient',

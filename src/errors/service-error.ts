@@ -41,13 +41,19 @@ export class ServiceError extends GraphQLError {
   }
 
   /**
-   * Returns a copy that also sets the HTTP status of the response, for errors
-   * raised before execution (context creation, authentication, limits).
+   * Returns a copy that also sets the HTTP status of the response, and any
+   * `headers` such as `retry-after`, for errors raised before execution
+   * (context creation, authentication, limits).
    */
-  toRequestError(): GraphQLError {
-    return new GraphQLError(this.message, {
-      extensions: { ...this.extensions, http: { status: this.httpStatus } },
-    });
+  toRequestError(headers: Readonly<Record<string, string>> = {}): GraphQLError {
+    const entries = Object.entries(headers);
+    // Apollo Server reads `http.headers` only as a Map.
+    const http: Record<string, unknown> = { status: this.httpStatus };
+    if (entries.length > 0) {
+      http.headers = new Map(entries);
+    }
+    const extensions: Record<string, unknown> = { ...this.extensions, http };
+    return new GraphQLError(this.message, { extensions });
   }
 }
 

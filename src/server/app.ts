@@ -13,6 +13,7 @@ import {
   type ContextSettings,
   type GraphContext,
 } from './context';
+import { requestLogPlugin } from './request-log-plugin';
 import { backendStatsPlugin } from './stats-plugin';
 
 export interface GraphServerOptions extends ContextSettings {
@@ -49,6 +50,7 @@ export async function startGraphServer(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads scripts from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(),
       ...(options.development ? [backendStatsPlugin()] : []),
       ...(options.plugins ?? []),
     ],
@@ -62,7 +64,11 @@ export async function startGraphServer(
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options, req),
+      context: async ({ req }) =>
+        createContext(options, {
+          headers: req.headers,
+          clientAddress: req.ip ?? req.socket.remoteAddress,
+        }),
     }),
   );
 

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
+import type { Principal } from '../auth';
 import { Deadline, RequestStats, type FhirClient } from '../fhir';
 import { RequestLoaders, type LoaderSettings } from '../loaders';
 import type { CursorCodec } from '../pagination/cursor';
 import { PageCursors } from '../pagination/pages';
+import type { Protection } from './protection/protection';
+import { establishAccess } from './protection/request-access';
+import type { RequestProtection } from './protection/request-protection';
 
 /** What every resolver of one GraphQL request receives. */
 export interface GraphContext {
@@ -13,6 +18,10 @@ export interface GraphContext {
   readonly loaders: RequestLoaders;
   /** Signed page cursors bound to this caller. */
   readonly pages: PageCursors;
+  /** The caller, from the request's credentials. */
+  readonly principal: Principal;
+  /** The PHI checks of `@phi` fields; undefined when protection is off. */
+  readonly protection: RequestProtection | undefined;
 }
 
 export interface ContextSettings {
@@ -22,41 +31,84 @@ export interface ContextSettings {
   readonly cursors: CursorCodec;
   /** Time a request may spend on backend calls, in milliseconds. */
   readonly requestTimeoutMs: number;
+  readonly protection: Protection;
 }
 
 /** The parts of an HTTP request that the context is built from. */
 export interface IncomingRequest {
-  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly headers: IncomingHttpHeaders;
   /** Aborts when the client goes away. */
   readonly signal?: AbortSignal;
+  /** Address of the client, the key of the anonymous rate limit. */
+  readonly clientAddress?: string;
 }
 
 // A request id from the caller is kept only when it is short and plain, so it
 // can go into logs and response headers as it is.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Builds the context of one request: its id, logger, statistics and loaders. */
-export function createContext(
+/**
+ * Builds the context of one request: its id and logger, the caller and its
+ * PHI checks, and the statistics, loaders and cursors bound to them. Raises
+ * a request error (see `establishAccess`) that Apollo Server sends with the
+ * HTTP status of its code.
+ */
+export async function createContext(
   settings: ContextSettings,
   request: IncomingRequest,
-): GraphContext {
+): Promise<GraphContext> {
   const requestId = requestIdOf(request.headers['x-request-id']);
   const logger = settings.logger.child({ requestId });
+  const access = await establishAccess(settings.protection, settings.client, {
+    headers: request.headers,
+    clientAddress: request.clientAddress,
+    requestId,
+    logger,
+  });
   const stats = new RequestStats();
   const deadline = Deadline.after(settings.requestTimeoutMs, request.signal);
-  const session = settings.client.forRequest({ deadline, stats, logger });
+  const session = settings.client.forRequest({
+    deadline,
+    stats,
+    logger,
+    bearerToken: access.bearerToken,
+    guard: access.guard,
+  });
   const loaders = new RequestLoaders(
     settings.client,
     session,
     settings.loaderSettings,
   );
-  // NOTE: every caller is anonymous until authentication exists, so cursors
-  // are bound to the field only.
-  const pages = new PageCursors(settings.cursors, session, 'anonymous');
-  return { requestId, logger, stats, loaders, pages };
+  const caller = cursorCaller(access.principal);
+  const pages = new PageCursors(settings.cursors, session, caller);
+  const { principal, protection } = access;
+  return { requestId, logger, stats, loaders, pages, principal, protection };
+}
+
+/**
+ * Returns the caller a cursor is bound to: the member's patient, else the
+ * app's key id, so a cursor issued to one caller fails for every other.
+ */
+function cursorCaller(principal: Principal): string {
+  switch (principal.kind) {
+    case 'anonymous':
+      return 'anonymous';
+    case 'app':
+      return `app:${principal.app.keyId}`;
+    case 'member':
+      return principal.patient === undefined
+        ? `subject:${principal.subject ?? ''}`
+        : `member:${principal.patient}`;
+    default:
+      return assertNever(principal);
+  }
 }
 
 function requestIdOf(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
   return value !== undefined && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected principal ${JSON.stringify(value)}`);
 }

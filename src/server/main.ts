@@ -7,6 +7,7 @@ import {
 import { ConfigError } from '../errors';
 import { loadSandboxData } from '../sandbox/data/load';
 import { startSandbox } from '../sandbox/server';
+import { openProtection } from './protection/protection';
 import { startService } from './service';
 import { loadServerSettings } from './settings';
 
@@ -20,14 +21,34 @@ async function main(): Promise<void> {
   const clientSettings = loadFhirClientSettings(process.env);
   const sandboxBaseUrl = await startSandboxIfNeeded(logger);
   const backends = loadBackendSettings(process.env, { sandboxBaseUrl });
+  const protection = await openProtection(process.env, logger);
   const service = await startService({
     backends,
     settings,
     logger,
     client: clientSettings,
+    protection,
   });
   const baseUrls = backends.backends.map((backend) => backend.baseUrl);
   logger.info({ url: service.url, backends: baseUrls }, 'graph ready');
+  if (sandboxBaseUrl !== undefined) {
+    logCredentialCommands(logger);
+  }
+}
+
+/**
+ * Tells how to call the sandbox's PHI: a development token for a member
+ * and an API key, sent as `Authorization: Bearer` and `x-api-key`.
+ */
+function logCredentialCommands(logger: pino.Logger): void {
+  logger.info(
+    {
+      tokenCommand: 'npm run token -- --patient member-0001',
+      apiKeyCommand: 'npm run apikey -- create --name my-app',
+      headers: 'Authorization: Bearer <token>, x-api-key: <key>',
+    },
+    'member data needs a token and an API key; run these commands to get them',
+  );
 }
 
 /** Starts the sandbox on a free port when no FHIR backend is configured. */

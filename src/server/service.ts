@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { federationResolvers } from '../../resolvers/federation';
 import { fhirGraphqlResolvers } from '../../resolvers/fhir';
@@ -17,7 +18,8 @@ import {
 } from '../schema/subgraph';
 import { loadTypeDefs } from '../schema/type-defs';
 import { startGraphServer, type RunningGraphServer } from './app';
-import { closePhiFields } from './phi-guard';
+import { protectPhiFields } from './protection/protect-schema';
+import { closeProtection, type Protection } from './protection/protection';
 import type { ServerSettings } from './settings';
 
 /** The repository root, where `schema/` is. */
@@ -30,6 +32,8 @@ export interface ServiceOptions {
   readonly loaderSettings?: LoaderSettings;
   /** Overrides of the FHIR client options, such as retry limits. */
   readonly client?: Partial<Omit<FhirClientOptions, 'backends' | 'logger'>>;
+  /** PHI protection; the service closes its stores when it stops. */
+  readonly protection: Protection;
 }
 
 export interface RunningService extends RunningGraphServer {
@@ -58,7 +62,7 @@ export async function startService(
       directoryResolvers,
     ]),
   );
-  const schema = settings.development ? subgraph : closePhiFields(subgraph);
+  const schema = protectSchema(subgraph, options.protection, settings);
   const server = await startGraphServer({
     schema,
     client,
@@ -73,6 +77,7 @@ export async function startService(
     }),
     loaderSettings: options.loaderSettings ?? DEFAULT_LOADER_SETTINGS,
     cursors: new CursorCodec(settings.cursorSecret ?? randomBytes(32)),
+    protection: options.protection,
   });
   return {
     ...server,
@@ -80,6 +85,34 @@ export async function startService(
     stop: async () => {
       await server.stop();
       await client.close();
+      await closeProtection(options.protection);
     },
   };
+}
+
+/**
+ * Returns the schema with its PHI fields protected, applied after
+ * `buildSubgraphSchema` on purpose (see `protectPhiFields`). Protection
+ * off is refused in production, where it would serve PHI to anyone.
+ */
+function protectSchema(
+  subgraph: GraphQLSchema,
+  protection: Protection,
+  settings: ServerSettings,
+): GraphQLSchema {
+  switch (protection.kind) {
+    case 'enforced':
+      return protectPhiFields(subgraph);
+    case 'off':
+      if (!settings.development) {
+        throw new Error('PHI protection cannot be off in production');
+      }
+      return subgraph;
+    default:
+      return assertNever(protection);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected protection ${JSON.stringify(value)}`);
 }

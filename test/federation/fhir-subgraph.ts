@@ -2,6 +2,7 @@ import pino from 'pino';
 import type { BackendSettings } from '../../src/config';
 import { startService, type RunningService } from '../../src/server/service';
 import type { GraphResponse } from '../server/test-graph';
+import { openTestProtection } from '../server/test-protection';
 
 export interface FhirSubgraphOptions {
   readonly gatewaySecret?: string;
@@ -29,6 +30,11 @@ export async function startFhirSubgraph(
       gatewaySecret: options.gatewaySecret,
     },
     client: { maxRetries: 0 },
+    // Production refuses protection off, so it gets the real one.
+    protection:
+      options.development === false
+        ? await openTestProtection()
+        : { kind: 'off' },
   });
 }
 

@@ -31,6 +31,9 @@ export async function startConfiguredGraph(
       cursorSecret: Buffer.alloc(32, 7),
     },
     client: { maxRetries: 0 },
+    // These graphs test resolvers across many members; test/security
+    // covers the protection.
+    protection: { kind: 'off' },
   });
   return {
     url: service.url,

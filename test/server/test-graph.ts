@@ -54,6 +54,9 @@ export async function startTestGraph(
       cursorSecret: Buffer.alloc(32, 7),
     },
     client: { maxRetries: 0 },
+    // These graphs test resolvers across many members; test/security
+    // covers the protection.
+    protection: { kind: 'off' },
   });
   return {
     url: service.url,
