@@ -76,12 +76,15 @@ export async function startGatewayStack(
   const gateway = createGatewayRuntime({
     supergraph: composeOrThrow(fhir.url, carePrograms.url),
     transports: { http: httpTransport },
-    transportEntries: {
-      [FHIR_SUBGRAPH]: { headers: [[GATEWAY_SECRET_HEADER, gatewaySecret]] },
-    },
+    // The configuration that docs/federation.md gives for Hive Gateway.
     propagateHeaders: {
       fromClientToSubgraphs: ({ request, subgraphName }) =>
-        subgraphName === FHIR_SUBGRAPH ? memberHeaders(request) : undefined,
+        subgraphName === FHIR_SUBGRAPH
+          ? {
+              ...memberHeaders(request),
+              [GATEWAY_SECRET_HEADER]: gatewaySecret,
+            }
+          : undefined,
     },
     logging: false,
   });
