@@ -1,29 +1,47 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+} from 'node:crypto';
 import { ServiceError } from '../errors';
 
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
 /**
- * Opaque, signed page cursors. A cursor carries where the next page is and
- * is bound to the caller and the field that issued it, so a client can
- * neither forge one nor replay one issued to somebody else or for another
- * field. The format is `base64url(JSON payload).base64url(HMAC-SHA256)`.
+ * Opaque page cursors. A cursor carries where the next page is, which can
+ * be a backend URL with search parameters, so it is encrypted as well as
+ * authenticated (AES-256-GCM): the client can neither read, forge nor
+ * alter it. The caller and the field that issued it are the additional
+ * authenticated data, so a cursor replayed by somebody else or on another
+ * field fails to decrypt. The format is `base64url(iv | ciphertext | tag)`.
  */
 export class CursorCodec {
-  private readonly secret: Buffer;
+  private readonly key: Buffer;
 
   /** `secret` must be shared by every replica behind one gateway. */
   constructor(secret: Buffer) {
     if (secret.length < 32) {
       throw new Error('cursor secret must be at least 32 bytes');
     }
-    this.secret = secret;
+    // A fixed-size key from a secret of any length of at least 32 bytes.
+    this.key = createHash('sha256').update(secret).digest();
   }
 
   /** Returns a cursor for `position`, valid only for `binding`. */
   encode(binding: CursorBinding, position: unknown): string {
-    const payload = Buffer.from(
-      JSON.stringify({ b: bindingKey(binding), p: position }),
-    ).toString('base64url');
-    return `${payload}.${this.sign(payload)}`;
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    cipher.setAAD(Buffer.from(bindingKey(binding)));
+    const plaintext = Buffer.from(JSON.stringify(position));
+    const ciphertext = Buffer.concat([
+      cipher.update(plaintext),
+      cipher.final(),
+    ]);
+    return Buffer.concat([iv, ciphertext, cipher.getAuthTag()]).toString(
+      'base64url',
+    );
   }
 
   /**
@@ -32,36 +50,29 @@ export class CursorCodec {
    * the message is the same in each case, so it tells an attacker nothing.
    */
   decode(binding: CursorBinding, cursor: string): unknown {
-    const [payload, signature, extra] = cursor.split('.');
+    const bytes = Buffer.from(cursor, 'base64url');
     if (
-      payload === undefined ||
-      signature === undefined ||
-      extra !== undefined
+      bytes.length <= IV_BYTES + TAG_BYTES ||
+      bytes.toString('base64url') !== cursor
     ) {
       throw invalidCursor(binding);
     }
-    if (!this.verify(payload, signature)) {
+    try {
+      const iv = bytes.subarray(0, IV_BYTES);
+      const tag = bytes.subarray(bytes.length - TAG_BYTES);
+      const decipher = createDecipheriv('aes-256-gcm', this.key, iv);
+      decipher.setAAD(Buffer.from(bindingKey(binding)));
+      decipher.setAuthTag(tag);
+      const body = bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES);
+      const plaintext = Buffer.concat([
+        decipher.update(body),
+        decipher.final(),
+      ]);
+      return JSON.parse(plaintext.toString('utf8')) as unknown;
+    } catch {
+      // GCM authentication failed: altered, or bound to another caller/field.
       throw invalidCursor(binding);
     }
-    const decoded = parsePayload(payload);
-    if (decoded === undefined || decoded.b !== bindingKey(binding)) {
-      throw invalidCursor(binding);
-    }
-    return decoded.p;
-  }
-
-  private sign(payload: string): string {
-    return createHmac('sha256', this.secret)
-      .update(payload)
-      .digest('base64url');
-  }
-
-  private verify(payload: string, signature: string): boolean {
-    const expected = Buffer.from(this.sign(payload));
-    const actual = Buffer.from(signature);
-    return (
-      expected.length === actual.length && timingSafeEqual(expected, actual)
-    );
   }
 }
 
@@ -74,23 +85,7 @@ export interface CursorBinding {
 }
 
 function bindingKey(binding: CursorBinding): string {
-  return `${binding.caller} ${binding.field}`;
-}
-
-function parsePayload(payload: string): { b: unknown; p: unknown } | undefined {
-  try {
-    const value: unknown = JSON.parse(
-      Buffer.from(payload, 'base64url').toString('utf8'),
-    );
-    return typeof value === 'object' &&
-      value !== null &&
-      'b' in value &&
-      'p' in value
-      ? { b: value.b, p: value.p }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  return JSON.stringify([binding.caller, binding.field]);
 }
 
 function invalidCursor(binding: CursorBinding): ServiceError {
