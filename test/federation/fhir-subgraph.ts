@@ -1,13 +1,19 @@
 import pino from 'pino';
 import type { BackendSettings } from '../../src/config';
+import type { Protection } from '../../src/server/protection/protection';
 import { startService, type RunningService } from '../../src/server/service';
 import type { GraphResponse } from '../server/test-graph';
 import { openTestProtection } from '../server/test-protection';
 
 export interface FhirSubgraphOptions {
   readonly gatewaySecret?: string;
-  /** Defaults to true: PHI fields open and `extensions.backend` sent. */
+  /** Defaults to true: `extensions.backend` sent. */
   readonly development?: boolean;
+  /**
+   * Defaults to protection off in development and to enforced protection
+   * with the development token key in production.
+   */
+  readonly protection?: Protection;
 }
 
 /**
@@ -32,9 +38,10 @@ export async function startFhirSubgraph(
     client: { maxRetries: 0 },
     // Production refuses protection off, so it gets the real one.
     protection:
-      options.development === false
+      options.protection ??
+      (options.development === false
         ? await openTestProtection()
-        : { kind: 'off' },
+        : { kind: 'off' }),
   });
 }
 

@@ -17,6 +17,10 @@ import {
   fhirSubgraphSdl,
 } from '../../src/federation/supergraph';
 import { ROOT_DIR, type RunningService } from '../../src/server/service';
+import {
+  openTestProtection,
+  type EnforcedProtection,
+} from '../server/test-protection';
 import { startDefaultSandbox } from '../server/default-sandbox';
 import { startFaultProxy, type FaultProxy } from '../server/fault-proxy';
 import type { GraphResponse } from '../server/test-graph';
@@ -33,6 +37,8 @@ export interface GatewayStack {
   /** The gateway's GraphQL endpoint. */
   readonly url: string;
   readonly fhir: RunningService;
+  /** PHI protection of our subgraph, to register API keys in. */
+  readonly protection: EnforcedProtection;
   readonly carePrograms: RunningCareProgramsSubgraph;
   /** Every resource the sandbox serves. */
   readonly resources: readonly Resource[];
@@ -51,11 +57,12 @@ export interface GatewayStack {
 }
 
 /**
- * Starts the sandbox FHIR server behind a recording proxy, our subgraph
- * over it with `gatewaySecret`, the care programs example subgraph, and
- * Hive Gateway in process on 127.0.0.1 with the supergraph composed from
- * the two subgraphs at their real URLs. The gateway sends the secret to
- * our subgraph and passes on the member's `authorization` and `x-api-key`.
+ * Starts the sandbox FHIR server behind a recording proxy and our subgraph
+ * over it, with `gatewaySecret` and enforced PHI protection (development
+ * tokens, API keys required). Then starts the care programs example
+ * subgraph, and Hive Gateway in process on 127.0.0.1 with the supergraph
+ * composed from the two subgraphs at their real URLs. The gateway sends
+ * the secret to our subgraph and passes on `authorization` and `x-api-key`.
  */
 export async function startGatewayStack(
   gatewaySecret: string,
@@ -63,7 +70,8 @@ export async function startGatewayStack(
   const sandbox = await startDefaultSandbox();
   const backend = await startFaultProxy(sandbox.sandbox.baseUrl);
   const backends = loadBackendSettings({}, { sandboxBaseUrl: backend.baseUrl });
-  const fhir = await startFhirSubgraph(backends, { gatewaySecret });
+  const protection = await openTestProtection();
+  const fhir = await startFhirSubgraph(backends, { gatewaySecret, protection });
   const fhirRequestHeaders: IncomingHttpHeaders[] = [];
   fhir.httpServer.on('request', (request: { headers: IncomingHttpHeaders }) => {
     fhirRequestHeaders.push(request.headers);
@@ -97,6 +105,7 @@ export async function startGatewayStack(
   return {
     url,
     fhir,
+    protection,
     carePrograms,
     resources: sandbox.resources,
     backend,

@@ -7,6 +7,7 @@ import type {
 } from 'fhir/r4';
 import { mintDevToken } from '../../src/auth';
 import { CARE_PROGRAMS, ENROLLMENTS } from '../../examples/care-programs/data';
+import { postGraphQL } from './fhir-subgraph';
 import { startGatewayStack, type GatewayStack } from './gateway-stack';
 
 // Our subgraph and the care programs example behind Hive Gateway, which
@@ -15,10 +16,20 @@ import { startGatewayStack, type GatewayStack } from './gateway-stack';
 const SECRET = 'gateway-secret-for-tests-0123456789abcdef';
 
 let stack: GatewayStack;
+let apiKey: string;
 
 beforeAll(async () => {
   stack = await startGatewayStack(SECRET);
+  apiKey = (await stack.protection.auth.apiKeys.create('gateway tests')).key;
 });
+
+/** Returns the headers of a member's app: access token and API key. */
+async function memberCredentials(
+  patient: string,
+): Promise<Record<string, string>> {
+  const token = await mintDevToken({ patient });
+  return { authorization: `Bearer ${token}`, 'x-api-key': apiKey };
+}
 
 afterAll(async () => {
   await stack.close();
@@ -36,6 +47,13 @@ function backendRequestsByType(): Record<string, number> {
     counts[type] = (counts[type] ?? 0) + 1;
   }
   return counts;
+}
+
+interface PatientFields {
+  id: string;
+  gender: string | null;
+  birthDate?: string | null;
+  name?: Array<{ family: string }> | null;
 }
 
 function resource<T extends Resource>(resourceType: string, id: string): T {
@@ -61,8 +79,9 @@ describe('gateway over both subgraphs', () => {
           qualifyingClaim: { id: string; status: string; use: string };
         }>;
       };
-    }>(`{
-      careProgram(id: "diabetes-prevention") {
+    }>(
+      `{
+      careProgram(id: "maternity-care") {
         name
         enrollments {
           status
@@ -71,11 +90,13 @@ describe('gateway over both subgraphs', () => {
           qualifyingClaim { id status use }
         }
       }
-    }`);
+    }`,
+      { headers: await memberCredentials('member-0003') },
+    );
 
     expect(response.body.errors).toBeUndefined();
     const expected = ENROLLMENTS.filter(
-      (record) => record.programId === 'diabetes-prevention',
+      (record) => record.programId === 'maternity-care',
     ).map((record) => {
       const patient = resource<Patient>('Patient', record.patientId);
       const coverage = resource<Coverage>('Coverage', record.coverageId);
@@ -94,14 +115,16 @@ describe('gateway over both subgraphs', () => {
         qualifyingClaim: { id: claim.id, status: claim.status, use: claim.use },
       };
     });
-    expect(expected).toHaveLength(3);
+    expect(expected).toHaveLength(1);
     expect(response.body.data?.careProgram).toEqual({
-      name: 'Diabetes Prevention',
+      name: 'Maternity Care',
       enrollments: expected,
     });
+    // The compartment guard lists the member's Coverage ids first, with
+    // one search each by beneficiary, subscriber and policy holder.
     expect(backendRequestsByType()).toEqual({
       Patient: 1,
-      Coverage: 1,
+      Coverage: 4,
       ExplanationOfBenefit: 1,
     });
   });
@@ -116,12 +139,15 @@ describe('gateway over both subgraphs', () => {
           program: { id: string; name: string };
         }>;
       };
-    }>(`{
+    }>(
+      `{
       Patient(id: "member-0001") {
         id
         carePrograms { status start program { id name } }
       }
-    }`);
+    }`,
+      { headers: await memberCredentials('member-0001') },
+    );
 
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.Patient).toEqual({
@@ -178,44 +204,85 @@ describe('gateway over both subgraphs', () => {
   });
 
   it('passes the member token to our subgraph', async () => {
-    const token = await mintDevToken({ patient: 'member-0001' });
+    const credentials = await memberCredentials('member-0001');
     stack.fhirRequestHeaders.length = 0;
 
     const response = await stack.query(
       '{ Patient(id: "member-0001") { id carePrograms { status } } }',
-      { headers: { authorization: `Bearer ${token}`, 'x-api-key': 'key-1' } },
+      { headers: credentials },
     );
 
     expect(response.body.errors).toBeUndefined();
     expect(stack.fhirRequestHeaders).toHaveLength(1);
     const headers = stack.fhirRequestHeaders[0];
-    expect(headers?.authorization).toBe(`Bearer ${token}`);
-    expect(headers?.['x-api-key']).toBe('key-1');
+    expect(headers?.authorization).toBe(credentials.authorization);
+    expect(headers?.['x-api-key']).toBe(apiKey);
     expect(headers?.['x-gateway-secret']).toBe(SECRET);
   });
 
-  // NOTE: PHI enforcement (the principal in the context and compartment
-  // checks in the loaders) is not in the service yet, so every member
-  // still reads every Patient. Enable this test when it lands.
-  it.skip("returns no data for another member's patient", async () => {
-    const token = await mintDevToken({ patient: 'member-0001' });
-
+  it("returns no data for another member's patient", async () => {
     const response = await stack.query<{
       careProgram: {
-        enrollments: Array<{ patient: { id: string; gender: string } | null }>;
+        enrollments: Array<{ patient: PatientFields | null }>;
       };
     }>(
-      '{ careProgram(id: "diabetes-prevention") { enrollments { patient { id gender } } } }',
-      { headers: { authorization: `Bearer ${token}` } },
+      '{ careProgram(id: "diabetes-prevention") { enrollments { patient { id gender birthDate name { family } } } } }',
+      { headers: await memberCredentials('member-0001') },
     );
 
-    const patients = response.body.data?.careProgram.enrollments.map(
-      (enrollment) => enrollment.patient,
+    expect(response.body.errors).toBeUndefined();
+    const own = resource<Patient>('Patient', 'member-0001');
+    // The ids come from the care programs subgraph, which stores them. Our
+    // subgraph returned null for the two other members' entities.
+    expect(
+      response.body.data?.careProgram.enrollments.map(
+        (enrollment) => enrollment.patient,
+      ),
+    ).toEqual([
+      {
+        id: 'member-0001',
+        gender: own.gender,
+        birthDate: own.birthDate,
+        name: [{ family: own.name?.[0]?.family }],
+      },
+      { id: 'member-0002', gender: null, birthDate: null, name: null },
+      { id: 'member-0004', gender: null, birthDate: null, name: null },
+    ]);
+  });
+
+  it("returns null for another member's _entities", async () => {
+    const response = await postGraphQL<{
+      _entities: Array<{ id: string } | null>;
+    }>(
+      stack.fhir.url,
+      '{ _entities(representations: [{ __typename: "Patient", id: "member-0002" }, { __typename: "Patient", id: "member-0001" }]) { ... on Patient { id gender } } }',
+      {
+        headers: {
+          ...(await memberCredentials('member-0001')),
+          'x-gateway-secret': SECRET,
+        },
+      },
     );
-    expect(patients?.[0]?.id).toBe('member-0001');
-    expect(patients?.[1]).toBeNull();
-    expect(patients?.[2]).toBeNull();
-    expect(JSON.stringify(response.body)).not.toContain('member-0002');
-    expect(JSON.stringify(response.body)).not.toContain('member-0004');
+
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?._entities).toEqual([
+      null,
+      {
+        id: 'member-0001',
+        gender: resource<Patient>('Patient', 'member-0001').gender,
+      },
+    ]);
+  });
+
+  it('returns no patient data without a token', async () => {
+    const response = await stack.query<{
+      careProgram: { enrollments: Array<{ patient: PatientFields | null }> };
+    }>(
+      '{ careProgram(id: "maternity-care") { enrollments { patient { id gender } } } }',
+    );
+
+    const patient = response.body.data?.careProgram.enrollments[0]?.patient;
+    expect(patient?.gender ?? null).toBeNull();
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
