@@ -1,7 +1,7 @@
 import type { Resource } from 'fhir/r4';
 import type { Logger } from 'pino';
 import pino from 'pino';
-import { loadBackendSettings } from '../../../src/config';
+import { loadBackendSettings, type BackendSettings } from '../../../src/config';
 import { startService, type RunningService } from '../../../src/server/service';
 import type { DefaultSandbox } from '../../server/default-sandbox';
 import type { GraphResponse } from '../../server/test-graph';
@@ -36,6 +36,8 @@ export interface SecureGraphOptions extends TestProtectionOptions {
   readonly logger?: Logger;
   /** Development mode adds `extensions.backend` to responses. Default true. */
   readonly development?: boolean;
+  /** Default: every resource type on the sandbox. */
+  readonly backends?: BackendSettings;
 }
 
 /** Starts the service with enforced PHI protection over `sandbox`. */
@@ -45,10 +47,9 @@ export async function startSecureGraph(
 ): Promise<SecureGraph> {
   const protection = await openTestProtection(options);
   const service = await startService({
-    backends: loadBackendSettings(
-      {},
-      { sandboxBaseUrl: sandbox.sandbox.baseUrl },
-    ),
+    backends:
+      options.backends ??
+      loadBackendSettings({}, { sandboxBaseUrl: sandbox.sandbox.baseUrl }),
     logger: options.logger ?? pino({ level: 'silent' }),
     settings: {
       host: '127.0.0.1',
