@@ -34,7 +34,7 @@ afterAll(async () => {
 describe('service log of a PHI query', () => {
   let token: string;
   let apiKey: string;
-  let patient: Patient;
+  let patient: Patient | undefined;
   let responseText: string;
 
   beforeAll(async () => {
