@@ -12,6 +12,7 @@ import { createDispatcher } from './dispatch';
 import { indexIgSearchParameters, loadR4Definitions } from './fhir-schema';
 import { createRequestListener } from './http-handler';
 import { readIgSearchParameters } from './ig-search-parameters';
+import { withDevJwks } from './jwks-route';
 import { createOutcome } from './outcome';
 import { seedRepository } from './repository';
 
@@ -72,7 +73,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
   server.on(
     'request',
-    createRequestListener(context, createDispatcher(context), logger),
+    withDevJwks(
+      createRequestListener(context, createDispatcher(context), logger),
+    ),
   );
   logger.info(
     { baseUrl: context.baseUrl, types: catalog.types.length },
