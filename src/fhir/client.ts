@@ -3,6 +3,7 @@ import { Agent } from 'undici';
 import type { BackendSettings } from '../config';
 import type { BackendTarget } from './backend-target';
 import type { ExchangeRuntime } from './exchange';
+import type { ResponseCache } from './response-cache';
 import { classifyReference, type ReferenceTarget } from './reference';
 import type { BackendRequestEvent } from './request-event';
 import type { FhirRequestContext } from './results';
@@ -29,6 +30,11 @@ export interface FhirClientOptions {
   readonly parseJson?: (text: string) => unknown;
   /** Called after every HTTP request to a backend, for metrics. */
   readonly onRequest?: (event: BackendRequestEvent) => void;
+  /**
+   * Shared cache of GET responses. Requests that forward the caller's
+   * Authorization header never use it. Default none.
+   */
+  readonly cache?: ResponseCache;
   /** Keep-alive connections per origin. Default 10. */
   readonly connectionsPerOrigin?: number;
   readonly userAgent?: string;
@@ -64,6 +70,7 @@ export class FhirClient {
       maxResponseBytes: options.maxResponseBytes ?? 16 * 1024 ** 2,
       parseJson: options.parseJson ?? JSON.parse,
       onRequest: options.onRequest,
+      cache: options.cache,
     };
   }
 

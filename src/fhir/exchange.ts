@@ -7,6 +7,7 @@ import { classifyResponse, type AttemptResult } from './classify';
 import type { Deadline } from './deadline';
 import type { BackendRequestEvent } from './request-event';
 import type { RequestStats } from './request-stats';
+import { readCached, writeCached, type ResponseCache } from './response-cache';
 import {
   isRetryableNetworkCode,
   retryDelayMs,
@@ -21,6 +22,7 @@ export interface ExchangeRuntime {
   readonly maxResponseBytes: number;
   readonly parseJson: (text: string) => unknown;
   readonly onRequest: ((event: BackendRequestEvent) => void) | undefined;
+  readonly cache: ResponseCache | undefined;
 }
 
 /** Parts of one GraphQL request that every exchange of it shares. */
@@ -34,11 +36,13 @@ export interface ExchangeScope {
 export type Completed = Extract<AttemptResult, { kind: 'ok' | 'gone' }>;
 
 /**
- * Performs one backend call: sends the request, and retries it after 429,
- * 502, 503, 504 or a network error while retries are left and the wait fits
- * before the deadline. The client only reads (GET, or POST to `_search`),
- * so every call is safe to repeat. Every request sent is counted in
- * `scope.stats`. Raises a BackendError for any other outcome.
+ * Performs one backend call. It returns the cached response when the cache
+ * has one (see `isCacheable`). Otherwise it sends the request and retries
+ * it after 429, 502, 503, 504 or a network error while retries are left and
+ * the wait fits before the deadline. The client only reads (GET, or POST
+ * to `_search`), so every call is safe to repeat. Every request sent is
+ * counted in `scope.stats`; a cache hit sends none. Raises a BackendError
+ * for any other outcome.
  */
 export async function exchange(
   runtime: ExchangeRuntime,
@@ -46,6 +50,10 @@ export async function exchange(
   call: BackendCall,
   request: HttpRequest,
 ): Promise<Completed> {
+  const cached = await readCached(runtime, scope.logger, call, request);
+  if (cached !== undefined) {
+    return cached;
+  }
   for (let attempt = 1; ; attempt += 1) {
     const result = await attemptOnce(runtime, scope, call, request, attempt);
     switch (result.kind) {
@@ -82,7 +90,12 @@ async function attemptOnce(
     runtime.maxResponseBytes,
   );
   report(runtime, scope, { call, request, outcome, attempt, started });
-  return classifyOutcome(runtime, call, outcome, attempt);
+  const result = classifyOutcome(runtime, call, outcome, attempt);
+  if (result.kind === 'ok' && outcome.kind === 'response') {
+    const exchanged = { response: outcome, json: result.json };
+    await writeCached(runtime, scope.logger, call, request, exchanged);
+  }
+  return result;
 }
 
 function classifyOutcome(
