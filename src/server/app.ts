@@ -67,6 +67,8 @@ export async function startGraphServer(
       context: async ({ req }) =>
         createContext(options, {
           headers: req.headers,
+          // NOTE: Express's `trust proxy` is off, so behind a gateway every
+          // anonymous caller shares the gateway's address and rate limit.
           clientAddress: req.ip ?? req.socket.remoteAddress,
         }),
     }),
