@@ -1,0 +1,59 @@
+import type { Comparison } from './compare';
+import type { LoadResult } from './load-worker';
+import type { MachineInfo } from './machine';
+import type { BenchOptions } from './options';
+import type { ModeResult } from './run-mode';
+import type { TargetResult } from './targets';
+
+/** Settings recorded with a run, so that its figures can be reproduced. */
+export interface RunSettings extends BenchOptions {
+  readonly loader: {
+    readonly maxUrlLength: number;
+    readonly maxBatchSize: number;
+    readonly reversePageSize: number;
+  };
+  /** Resources the sandbox served. */
+  readonly resourceCount: number;
+}
+
+/** What `npm run bench` writes to bench/results/<date>.json. */
+export interface ComparisonReport {
+  readonly kind: 'comparison';
+  /** YYYY-MM-DD (UTC) of the start. */
+  readonly date: string;
+  readonly startedAt: string;
+  readonly elapsedSeconds: number;
+  readonly machine: MachineInfo;
+  /** Load averages when the run ended; `machine` has those at the start. */
+  readonly loadAverageAtEnd: readonly number[];
+  readonly settings: RunSettings;
+  readonly queries: ReadonlyArray<{
+    readonly name: string;
+    readonly title: string;
+    readonly levels: number;
+  }>;
+  readonly modes: readonly ModeResult[];
+  readonly comparisons: readonly Comparison[];
+  readonly targets: readonly TargetResult[];
+}
+
+/** One RSS reading of the service during a soak run. */
+export interface RssSample {
+  /** Seconds since the load started. */
+  readonly seconds: number;
+  readonly rssBytes: number;
+}
+
+/** What `npm run bench -- --soak S` writes to bench/results/<date>-soak.json. */
+export interface SoakReport {
+  readonly kind: 'soak';
+  readonly date: string;
+  readonly startedAt: string;
+  readonly machine: MachineInfo;
+  readonly loadAverageAtEnd: readonly number[];
+  readonly settings: RunSettings;
+  readonly connections: number;
+  readonly samples: readonly RssSample[];
+  readonly load: LoadResult;
+  readonly target: TargetResult;
+}
