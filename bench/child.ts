@@ -25,7 +25,7 @@ export function nextMessage<T>(
   child: ChildProcess,
   accept: (message: unknown) => T | undefined,
   timeoutMs: number,
-  what: string,
+  description: string,
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const cleanUp = () => {
@@ -49,11 +49,13 @@ export function nextMessage<T>(
     };
     const onExit = (code: number | null) => {
       cleanUp();
-      reject(new Error(`${what}: child process exited with code ${code}`));
+      reject(
+        new Error(`${description}: child process exited with code ${code}`),
+      );
     };
     const timer = setTimeout(() => {
       cleanUp();
-      reject(new Error(`${what}: no answer within ${timeoutMs} ms`));
+      reject(new Error(`${description}: no reply within ${timeoutMs} ms`));
     }, timeoutMs);
     child.on('message', onMessage);
     child.on('exit', onExit);

@@ -9,7 +9,7 @@ export interface GraphqlRequest {
   readonly variables?: Record<string, unknown>;
 }
 
-/** What a handler returns: the response body, which is sent as JSON. */
+/** Handler of one GraphQL request; the body it returns is sent as JSON. */
 export type GraphqlHandler = (request: GraphqlRequest) => Promise<object>;
 
 export interface GraphqlEndpoint {
@@ -20,7 +20,7 @@ export interface GraphqlEndpoint {
 /**
  * Starts a minimal GraphQL-over-HTTP endpoint on 127.0.0.1 for the modes
  * that are not the service: it accepts `POST /graphql` with a JSON body and
- * answers 200 with the handler's result, 400 for an unreadable body and
+ * responds 200 with the handler's result, 400 for an unreadable body and
  * 500 with the message when the handler throws.
  */
 export async function startGraphqlEndpoint(

@@ -32,7 +32,7 @@ export interface LatencyProxy {
 }
 
 /**
- * Starts a reverse proxy on 127.0.0.1 that stands in for the network
+ * Starts a reverse proxy on 127.0.0.1 that simulates the network
  * between the service and its FHIR server: it waits `delayMs` (plus
  * jitter) before forwarding each request. The upstream writes absolute
  * URLs (`next` links, `fullUrl`) with its own origin, so the proxy

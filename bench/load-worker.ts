@@ -33,7 +33,7 @@ export type LoadWorkerMessage =
 /**
  * Generates load with autocannon in a process of its own, so that the
  * load generator's CPU is neither the benchmark's nor the service's. It
- * runs each LoadJob it receives over IPC and answers with a LoadResult;
+ * runs each LoadJob it receives over IPC and replies with a LoadResult;
  * latencies come from every response (autocannon's `response` event), so
  * p95 is exact rather than read off autocannon's fixed percentiles.
  */

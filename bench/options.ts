@@ -20,7 +20,7 @@ export interface BenchOptions {
   readonly durationSeconds: number | undefined;
   /** Requests per connection in each load run without a duration. */
   readonly rounds: number;
-  /** Fewest requests in a load run without a duration. */
+  /** Minimum number of requests in a load run without a duration. */
   readonly minRequests: number;
   readonly concurrencies: readonly number[];
   /** Sequential requests per query and mode that count requests and added latency. */
@@ -29,7 +29,7 @@ export interface BenchOptions {
   /**
    * Whether the service keeps its shared cache of public directory and
    * formulary reads. Off by default: the runs repeat a few requests, so
-   * the cache would answer nearly every public read from memory, and the
+   * the cache would serve nearly every public read from memory, and the
    * other modes have no such cache.
    */
   readonly publicCache: boolean;

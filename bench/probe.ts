@@ -1,7 +1,7 @@
 import type { LatencyProxy } from './latency-proxy';
 import { coveredTime, mean, percentile } from './stats';
 
-/** What sequential requests of one query to one mode cost. */
+/** Cost of one query in one mode, measured with sequential requests. */
 export interface ProbeResult {
   readonly requests: number;
   /** Mean backend requests per query, as the response reports them. */

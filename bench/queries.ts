@@ -13,7 +13,7 @@ export interface BenchQuery {
   /** The same data in the FHIR GraphQL shapes, which Medplum also serves. */
   readonly fhir: string;
   /**
-   * Nesting depth of the resource fetches the query asks for: each level
+   * Nesting depth of the resource fetches the query requests: each level
    * needs the ids found by the level above it, so the backend's critical
    * path is at least `levels` round trips.
    */

@@ -16,7 +16,7 @@ export interface RunSettings extends BenchOptions {
   readonly resourceCount: number;
 }
 
-/** What `npm run bench` writes to bench/results/<date>.json. */
+/** Contents of bench/results/<date>.json, written by `npm run bench`. */
 export interface ComparisonReport {
   readonly kind: 'comparison';
   /** YYYY-MM-DD (UTC) of the start. */
@@ -44,7 +44,7 @@ export interface RssSample {
   readonly rssBytes: number;
 }
 
-/** What `npm run bench -- --soak S` writes to bench/results/<date>-soak.json. */
+/** Contents of bench/results/<date>-soak.json, written by `npm run bench -- --soak S`. */
 export interface SoakReport {
   readonly kind: 'soak';
   readonly date: string;

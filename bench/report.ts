@@ -107,7 +107,7 @@ function runLength(settings: RunSettings): string {
   if (settings.durationSeconds !== undefined) {
     return `${settings.durationSeconds} s each`;
   }
-  return `${settings.rounds} requests per connection and at least ${settings.minRequests}`;
+  return `${settings.rounds} per connection and at least ${settings.minRequests} requests`;
 }
 
 function queryRow(

@@ -66,7 +66,7 @@ const PLANS: Record<string, (variables: Record<string, unknown>) => string[]> =
  * Builds the handler of mode "rest": a hand-written client that sends the
  * plan of the request's operation name to the FHIR server and returns the
  * resources of the result bundles. It leaves the nesting of the GraphQL
- * answer to its caller, so it does less work per request than the
+ * response to its caller, so it does less work per request than the
  * service; that makes it the lower bound of the comparison.
  */
 export function createRestHandler(fhirBaseUrl: string): {

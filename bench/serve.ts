@@ -30,7 +30,7 @@ const UNBATCHED: LoaderSettings = {
 /**
  * Runs one implementation under test in this process, started by the
  * benchmark with `fork` and a ServeConfig as JSON in argv[2]. It sends
- * `ready` with its GraphQL URL, answers `stats` with its CPU time and RSS,
+ * `ready` with its GraphQL URL, replies to `stats` with its CPU time and RSS,
  * and exits on `stop` or when the parent goes away.
  */
 async function main(): Promise<void> {

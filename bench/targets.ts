@@ -15,9 +15,9 @@ export interface TargetResult {
 
 /** Largest service time added over the backend's critical path, p50, in ms. */
 export const MAX_ADDED_LATENCY_MS = 2;
-/** Least factor by which batching must cut the member summary's backend requests. */
+/** Minimum factor by which batching must cut the member summary's backend requests. */
 export const MIN_REQUEST_REDUCTION = 20;
-/** Least factor by which the service must out-serve Medplum on the provider search. */
+/** Minimum factor by which the service must out-serve Medplum on the provider search. */
 export const MIN_THROUGHPUT_FACTOR = 5;
 /** Largest RSS growth over a soak run, as a fraction of the RSS at its start. */
 export const MAX_SOAK_GROWTH = 0.1;
@@ -83,7 +83,10 @@ export function evaluateSoak(startRss: number, endRss: number): TargetResult {
 
 /** Formats the target as one PASS, MISS or N/A line. */
 export function formatTarget(result: TargetResult): string {
-  const verdict = result.pass === null ? 'N/A ' : result.pass ? 'PASS' : 'MISS';
+  let verdict = 'N/A ';
+  if (result.pass !== null) {
+    verdict = result.pass ? 'PASS' : 'MISS';
+  }
   return `${verdict} ${result.target}: ${result.measured}`;
 }
 
