@@ -25,6 +25,13 @@ export interface GraphServerOptions extends ContextSettings {
   readonly port: number;
   /** Further Apollo Server plugins, installed after the built-in ones. */
   readonly plugins?: readonly ApolloServerPlugin<GraphContext>[];
+  /** Express middleware and routes, mounted in order before `/graphql`. */
+  readonly routers?: readonly express.RequestHandler[];
+  /**
+   * Whether introspection queries run. Default Apollo Server's:
+   * on unless NODE_ENV is production.
+   */
+  readonly introspection?: boolean;
 }
 
 export interface RunningGraphServer {
@@ -43,6 +50,9 @@ export async function startGraphServer(
   const apollo = new ApolloServer<GraphContext>({
     schema: options.schema,
     logger: options.logger,
+    ...(options.introspection === undefined
+      ? {}
+      : { introspection: options.introspection }),
     formatError: createErrorFormatter((error) =>
       options.logger.error({ err: error }, 'unexpected error in resolver'),
     ),
@@ -57,6 +67,9 @@ export async function startGraphServer(
   });
   await apollo.start();
 
+  for (const router of options.routers ?? []) {
+    app.use(router);
+  }
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });

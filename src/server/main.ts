@@ -7,6 +7,7 @@ import {
 import { ConfigError } from '../errors';
 import { loadSandboxData } from '../sandbox/data/load';
 import { startSandbox } from '../sandbox/server';
+import { loggerOptions } from './operations/logger-options';
 import { openProtection } from './protection/protection';
 import { startService } from './service';
 import { loadServerSettings } from './settings';
@@ -16,7 +17,7 @@ import { loadServerSettings } from './settings';
  * backends, or over the embedded sandbox when none is configured.
  */
 async function main(): Promise<void> {
-  const logger = pino({ name: 'fhir-payer-graph' });
+  const logger = pino(loggerOptions(process.env));
   const settings = loadServerSettings(process.env);
   const clientSettings = loadFhirClientSettings(process.env);
   const sandboxBaseUrl = await startSandboxIfNeeded(logger);

@@ -3,9 +3,10 @@ import type { GraphContext } from './context';
 
 /**
  * Logs one line per GraphQL request on the request's logger: the operation
- * name, the kind of caller, the app's key id, the error codes and the
- * duration. It never logs the query text, variables, results, tokens or
- * patient ids, because any of them can carry PHI or credentials.
+ * name, the kind of caller, the app's key id, the error codes, the number
+ * of backend requests and the duration. It never logs the query text,
+ * variables, results, tokens or patient ids, because any of them can carry
+ * PHI or credentials.
  */
 export function requestLogPlugin(): ApolloServerPlugin<GraphContext> {
   return {
@@ -26,6 +27,7 @@ export function requestLogPlugin(): ApolloServerPlugin<GraphContext> {
                   ? null
                   : (principal.app?.keyId ?? null),
               errorCodes: errors.map((error) => error.extensions?.code),
+              backendRequests: contextValue.stats.backendRequests,
               durationMs: Math.round(performance.now() - started),
             },
             'graphql request',

@@ -12,14 +12,13 @@ import { FhirClient, type FhirClientOptions } from '../fhir';
 import { DEFAULT_LOADER_SETTINGS, type LoaderSettings } from '../loaders';
 import { CursorCodec } from '../pagination/cursor';
 import { parseFhirJson } from '../schema/fhir-json';
-import {
-  buildFhirSubgraphSchema,
-  mergeResolverMaps,
-} from '../schema/subgraph';
+import { buildFhirSubgraphSchema, mergeResolverMaps } from '../schema/subgraph';
 import { loadTypeDefs } from '../schema/type-defs';
 import { startGraphServer, type RunningGraphServer } from './app';
 import { protectPhiFields } from './protection/protect-schema';
 import { closeProtection, type Protection } from './protection/protection';
+import { Operations } from './operations/operations';
+import { defaultOperationsSettings } from './operations/settings';
 import type { ServerSettings } from './settings';
 
 /** The repository root, where `schema/` is. */
@@ -38,6 +37,8 @@ export interface ServiceOptions {
 
 export interface RunningService extends RunningGraphServer {
   readonly client: FhirClient;
+  /** Metrics, readiness and the public cache of this instance. */
+  readonly operations: Operations;
 }
 
 /** Builds the schema and the FHIR client, then starts the graph server. */
@@ -45,23 +46,27 @@ export async function startService(
   options: ServiceOptions,
 ): Promise<RunningService> {
   const { backends, settings, logger } = options;
+  const operations = await Operations.open(
+    settings.operations ?? defaultOperationsSettings(settings.development),
+    { backends, logger },
+  );
   const client = new FhirClient({
     backends,
     logger,
     parseJson: parseFhirJson,
     ...options.client,
+    ...operations.clientHooks(options.client?.onRequest),
   });
   const typeDefs = loadTypeDefs(ROOT_DIR);
-  const subgraph = buildFhirSubgraphSchema(
-    typeDefs,
-    mergeResolverMaps([
-      fhirGraphqlResolvers(typeDefs),
-      federationResolvers(typeDefs),
-      memberResolvers,
-      formularyResolvers,
-      directoryResolvers,
-    ]),
-  );
+  // The limits estimate the cost of an operation from these resolvers.
+  const domainResolvers = mergeResolverMaps([
+    fhirGraphqlResolvers(typeDefs),
+    federationResolvers(typeDefs),
+    memberResolvers,
+    formularyResolvers,
+    directoryResolvers,
+  ]);
+  const subgraph = buildFhirSubgraphSchema(typeDefs, domainResolvers);
   const schema = protectSchema(subgraph, options.protection, settings);
   const server = await startGraphServer({
     schema,
@@ -71,20 +76,29 @@ export async function startService(
     host: settings.host,
     port: settings.port,
     requestTimeoutMs: settings.requestTimeoutMs,
-    plugins: federationPlugins({
-      gatewaySecret: settings.gatewaySecret,
-      development: settings.development,
-    }),
-    loaderSettings: options.loaderSettings ?? DEFAULT_LOADER_SETTINGS,
+    plugins: [
+      ...federationPlugins({
+        gatewaySecret: settings.gatewaySecret,
+        development: settings.development,
+      }),
+      ...operations.plugins(domainResolvers),
+    ],
+    routers: operations.routers(),
+    introspection: operations.settings.introspection,
+    loaderSettings: operations.loaderSettings(
+      options.loaderSettings ?? DEFAULT_LOADER_SETTINGS,
+    ),
     cursors: new CursorCodec(settings.cursorSecret ?? randomBytes(32)),
     protection: options.protection,
   });
   return {
     ...server,
     client,
+    operations,
     stop: async () => {
       await server.stop();
       await client.close();
+      await operations.close();
       await closeProtection(options.protection);
     },
   };

@@ -1,5 +1,9 @@
 import { ConfigError } from '../errors';
 import { readGatewaySecret } from '../federation/gateway-secret';
+import {
+  loadOperationsSettings,
+  type OperationsSettings,
+} from './operations/settings';
 
 /** Settings of the HTTP server, read from the environment at start. */
 export interface ServerSettings {
@@ -13,6 +17,11 @@ export interface ServerSettings {
   readonly cursorSecret: Buffer | undefined;
   /** Secret the federation gateway sends. Unset, `_entities` and `_service` are open to all. */
   readonly gatewaySecret?: string | undefined;
+  /**
+   * Limits, GraphiQL, public cache and probes; see `loadOperationsSettings`.
+   * Undefined takes the defaults.
+   */
+  readonly operations?: OperationsSettings;
 }
 
 /**
@@ -44,6 +53,7 @@ export function loadServerSettings(env: NodeJS.ProcessEnv): ServerSettings {
     ),
     cursorSecret,
     gatewaySecret: readGatewaySecret(env),
+    operations: loadOperationsSettings(env, development),
   };
 }
 
