@@ -54,6 +54,8 @@ export interface SoakReport {
   readonly settings: RunSettings;
   readonly connections: number;
   readonly samples: readonly RssSample[];
+  /** The sample the growth is measured from, after start-up. */
+  readonly startSample: RssSample;
   readonly load: LoadResult;
   readonly target: TargetResult;
 }

@@ -55,7 +55,7 @@ export function renderComparison(report: ComparisonReport): string {
 
 /** Renders a soak run as the Markdown of docs/benchmarks.md. */
 export function renderSoak(report: SoakReport): string {
-  const first = report.samples[0];
+  const first = report.startSample;
   const last = report.samples.at(-1);
   return [
     `### Soak run of ${report.date}`,
@@ -76,7 +76,7 @@ export function renderSoak(report: SoakReport): string {
           formatNumber(report.load.throughput),
           latencyCell(report.load.latency),
           String(report.load.non2xx),
-          first ? `${formatMiB(first.rssBytes)} (${first.seconds} s)` : '–',
+          `${formatMiB(first.rssBytes)} (${first.seconds} s)`,
           last ? `${formatMiB(last.rssBytes)} (${last.seconds} s)` : '–',
         ],
       ],
