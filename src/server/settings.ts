@@ -19,7 +19,7 @@ export interface ServerSettings {
   readonly gatewaySecret?: string | undefined;
   /**
    * Limits, GraphiQL, public cache and probes; see `loadOperationsSettings`.
-   * Undefined takes the defaults.
+   * Undefined takes `defaultOperationsSettings`, which has no public cache.
    */
   readonly operations?: OperationsSettings;
 }

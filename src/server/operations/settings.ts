@@ -85,11 +85,18 @@ export function loadOperationsSettings(
   };
 }
 
-/** The settings `loadOperationsSettings` returns for an empty environment. */
+/**
+ * Returns the settings of a service started in code without `operations`,
+ * as tests and tools do. These are the defaults of an empty environment
+ * without process metrics and without the public cache, whose hits would
+ * hide backend requests from the request counts.
+ */
 export function defaultOperationsSettings(
   development: boolean,
 ): OperationsSettings {
-  return loadOperationsSettings({}, development);
+  const settings = loadOperationsSettings({}, development);
+  const publicCache = { ...settings.publicCache, ttlMs: 0 };
+  return { ...settings, publicCache, processMetrics: false };
 }
 
 function loadLimits(env: NodeJS.ProcessEnv): LimitSettings {

@@ -2,7 +2,7 @@ import pino, { type Logger } from 'pino';
 import { loadBackendSettings, type BackendSettings } from '../../../src/config';
 import type { FhirClientOptions } from '../../../src/fhir';
 import {
-  defaultOperationsSettings,
+  loadOperationsSettings,
   type OperationsSettings,
 } from '../../../src/server/operations/settings';
 import { startService, type RunningService } from '../../../src/server/service';
@@ -24,7 +24,10 @@ export interface OpsGraphOptions {
   /** Default: the sandbox at `sandboxBaseUrl`. */
   readonly backends?: BackendSettings;
   readonly sandboxBaseUrl?: string;
-  /** Overrides of the development defaults, without process metrics. */
+  /**
+   * Overrides of the defaults of an empty environment, public cache
+   * included, without process metrics.
+   */
   readonly operations?: Partial<OperationsSettings>;
   readonly logger?: Logger;
   readonly development?: boolean;
@@ -52,7 +55,7 @@ export async function startOpsGraph(
       requestTimeoutMs: 5000,
       cursorSecret: Buffer.alloc(32, 7),
       operations: {
-        ...defaultOperationsSettings(development),
+        ...loadOperationsSettings({}, development),
         processMetrics: false,
         ...options.operations,
       },
