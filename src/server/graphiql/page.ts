@@ -32,6 +32,7 @@ export function renderGraphiqlPage(config: ExplorerConfig): string {
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>fhir-payer-graph GraphiQL</title>
+    <link rel="icon" href="data:,">
     <link rel="stylesheet" href="/graphiql/assets/graphiql.min.css">
     <link rel="stylesheet" href="/graphiql/assets/explorer.css">
   </head>

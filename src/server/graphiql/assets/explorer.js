@@ -14,7 +14,11 @@
     React.createElement(GraphiQL, {
       fetcher,
       defaultTabs: config.tabs,
-      defaultEditorToolsVisibility: 'headers',
+      // GraphiQL 3.9 fills the editors of the first tab from these props,
+      // not from defaultTabs.
+      variables: config.tabs[0].variables,
+      headers: config.tabs[0].headers,
+      defaultEditorToolsVisibility: 'variables',
       isHeadersEditorEnabled: true,
       // Tokens stay out of localStorage.
       shouldPersistHeaders: false,
