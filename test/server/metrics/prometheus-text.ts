@@ -25,7 +25,7 @@ export function parseSamples(text: string): Samples {
   return samples;
 }
 
-/** The key of one sample, as `parseSamples` builds it. */
+/** Builds the key of one sample, as `parseSamples` does. */
 export function sampleKey(
   name: string,
   labels: Readonly<Record<string, string>> = {},
