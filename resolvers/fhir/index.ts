@@ -19,13 +19,13 @@ import { rootFieldResolvers } from './root-fields';
  */
 export function fhirGraphqlResolvers(typeDefs: DocumentNode): ResolverMap {
   const objects = objectTypes(typeDefs);
-  const unions = unionMembers(typeDefs);
+  const abstracts = possibleTypes(typeDefs);
   const map: Record<string, Record<string, unknown>> = { Query: {} };
   for (const resourceType of Object.keys(SEARCH_PARAMETERS)) {
     Object.assign(map.Query!, rootFieldResolvers(resourceType));
   }
   for (const type of objects) {
-    const fields = fieldResolvers(type, unions);
+    const fields = fieldResolvers(type, abstracts);
     if (Object.keys(fields).length > 0) {
       map[type.name.value] = { ...map[type.name.value], ...fields };
     }
@@ -35,7 +35,7 @@ export function fhirGraphqlResolvers(typeDefs: DocumentNode): ResolverMap {
 
 function fieldResolvers(
   type: ObjectTypeDefinitionNode,
-  unions: ReadonlyMap<string, readonly string[]>,
+  abstracts: ReadonlyMap<string, readonly string[]>,
 ): Record<string, unknown> {
   const resolvers: Record<string, unknown> = {};
   for (const field of type.fields ?? []) {
@@ -49,7 +49,7 @@ function fieldResolvers(
       field.name.value === 'resource' &&
       hasArgument(field, 'optional')
     ) {
-      const served = new Set(unions.get(target) ?? [target]);
+      const served = new Set(abstracts.get(target) ?? [target]);
       resolvers.resource = referenceResourceResolver(served);
     }
   }
@@ -78,13 +78,28 @@ function objectTypes(typeDefs: DocumentNode): ObjectTypeDefinitionNode[] {
   );
 }
 
-function unionMembers(typeDefs: DocumentNode): Map<string, string[]> {
-  const unions = new Map<string, string[]>();
+/**
+ * Returns the object types each union and interface can resolve to. A
+ * Reference whose targets are not narrowed, such as `Basic.subject`, has
+ * the `Resource` interface as its `resource` type, so every resource type
+ * that implements it is served.
+ */
+function possibleTypes(typeDefs: DocumentNode): Map<string, string[]> {
+  const members = new Map<string, string[]>();
+  const add = (abstract: string, member: string) => {
+    members.set(abstract, [...(members.get(abstract) ?? []), member]);
+  };
   for (const definition of typeDefs.definitions) {
     if (definition.kind === Kind.UNION_TYPE_DEFINITION) {
-      const members = (definition.types ?? []).map((type) => type.name.value);
-      unions.set(definition.name.value, members);
+      for (const type of definition.types ?? []) {
+        add(definition.name.value, type.name.value);
+      }
+    }
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) {
+      for (const implemented of definition.interfaces ?? []) {
+        add(implemented.name.value, definition.name.value);
+      }
     }
   }
-  return unions;
+  return members;
 }

@@ -140,6 +140,25 @@ describe('Reference.resource', () => {
     expect(data.id).toBe('ref-styles');
   });
 
+  it('resolves an untyped reference to any served type', async () => {
+    const response = await graph.query(`{
+      Basic(id: "FormularyItem-10207VA0380001-1000001") {
+        subject { resource { resourceType ... on MedicationKnowledge { id } } }
+      }
+    }`);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toEqual({
+      Basic: {
+        subject: {
+          resource: {
+            resourceType: 'MedicationKnowledge',
+            id: 'Drug-1000001',
+          },
+        },
+      },
+    });
+  });
+
   it('gives null for a resource of another type', async () => {
     const response = await graph.query(`{
       ExplanationOfBenefit(id: "ref-styles") {
