@@ -45,6 +45,22 @@ describe('parseFhirJson', () => {
     });
   });
 
+  test.each([
+    ['after a time in a string', '{"at":"10:03","value":1.50}'],
+    ['after an escaped quote', '{"note":"say \\"1.5\\"","value":2.0}'],
+    ['after a string ending in a backslash', '{"path":"a\\\\","value":1.10}'],
+  ])('keeps a decimal %s', (_case, text) => {
+    expect(roundTrip(text)).toBe(text);
+  });
+
+  test('parses plain text without the reviver', () => {
+    const parse = jest.spyOn(JSON, 'parse');
+    parseFhirJson('{"at":"10:03:00","count":20,"value":0.5}');
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(parse.mock.calls[0]).toHaveLength(1);
+    parse.mockRestore();
+  });
+
   test('raises SyntaxError on invalid JSON', () => {
     expect(() => parseFhirJson('{"value":}')).toThrow(SyntaxError);
   });
