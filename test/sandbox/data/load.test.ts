@@ -125,7 +125,6 @@ describe('loadSandboxData', () => {
     }
     expect(dangling).toEqual([]);
   });
-
 });
 
 describe('id prefixes', () => {
