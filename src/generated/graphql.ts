@@ -8674,6 +8674,8 @@ export type Query = {
   formularies: FormularyRelayConnection;
   /** Reads one formulary by InsurancePlan id. Raises NOT_FOUND when there is no such InsurancePlan or it is not of type DRUGPOL. */
   formulary?: Maybe<Formulary>;
+  /** The signed-in member: the Patient named by the access token's `patient` claim. Raises UNAUTHENTICATED without a member token. */
+  me?: Maybe<Patient>;
   /** Reads one member, the Patient with this id. Raises NOT_FOUND when the FHIR server has no such Patient. */
   member?: Maybe<Patient>;
   /** Searches practitioners. Without a role condition (`specialty`, `city`, `network`) this is one `Practitioner` search paged by the FHIR server, in its order. With one, the service searches every matching PractitionerRole, and returns their practitioners once each, in the order of their first matching role. */
@@ -13750,6 +13752,7 @@ export type QueryResolvers<ContextType = GraphContext, ParentType extends Resolv
   RelatedPersonList?: Resolver<Maybe<Array<Maybe<ResolversTypes['RelatedPerson']>>>, ParentType, ContextType, Partial<QueryRelatedPersonListArgs>>;
   formularies?: Resolver<ResolversTypes['FormularyRelayConnection'], ParentType, ContextType, RequireFields<QueryFormulariesArgs, 'first'>>;
   formulary?: Resolver<Maybe<ResolversTypes['Formulary']>, ParentType, ContextType, RequireFields<QueryFormularyArgs, 'id'>>;
+  me?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Patient']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   practitioners?: Resolver<ResolversTypes['PractitionerRelayConnection'], ParentType, ContextType, RequireFields<QueryPractitionersArgs, 'first'>>;
 };

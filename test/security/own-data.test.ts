@@ -128,3 +128,22 @@ describe('AUTH_REQUIRE_API_KEY=false', () => {
     });
   });
 });
+
+describe('Query.me', () => {
+  it('reads the patient of the token', async () => {
+    const response = await graph.query('{ me { id } }', await member(ATTACKER));
+    expect(response.body.data).toEqual({ me: { id: ATTACKER } });
+    expect(response.body.errors).toBeUndefined();
+  });
+
+  it('rejects an app without a member token', async () => {
+    const response = await graph.query('{ me { id } }', { apiKey });
+    expect(response.body.data).toEqual({ me: null });
+    const [error] = response.body.errors ?? [];
+    expect(error?.extensions?.code).toBe('UNAUTHENTICATED');
+    // The @phi check runs before the resolver and names the missing token.
+    expect(error?.message).toBe(
+      'read of Patient requires a member access token in the Authorization header',
+    );
+  });
+});
