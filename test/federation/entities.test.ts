@@ -1,6 +1,6 @@
 import { loadBackendSettings } from '../../src/config';
 import { DEFAULT_LOADER_SETTINGS } from '../../src/loaders';
-import { startConfiguredGraph } from '../server/configured-graph';
+import { startTestGraph } from '../server/test-graph';
 import {
   idsOf,
   startDefaultSandbox,
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const backends = loadBackendSettings({}, { sandboxBaseUrl: proxy.baseUrl });
   // 100 claim ids take about 2,200 characters in `_id`, more than the
   // default URL limit of 2,048, which would split them into two searches.
-  graph = await startConfiguredGraph(backends, {
+  graph = await startTestGraph(backends, {
     loaderSettings: { ...DEFAULT_LOADER_SETTINGS, maxUrlLength: 8192 },
   });
 });

@@ -37,20 +37,29 @@ export interface TestGraph {
   close(): Promise<void>;
 }
 
+export interface GraphOptions {
+  readonly loaderSettings?: LoaderSettings;
+  /**
+   * Deadline of each GraphQL request's backend calls, in milliseconds, so a
+   * test of a backend that never responds can end in well under a second.
+   */
+  readonly requestTimeoutMs?: number;
+}
+
 /** Starts the graph server on a free port over the given backends. */
 export async function startTestGraph(
   backends: BackendSettings,
-  loaderSettings?: LoaderSettings,
+  options: GraphOptions = {},
 ): Promise<TestGraph> {
   const service = await startService({
     backends,
     logger: pino({ level: 'silent' }),
-    loaderSettings,
+    loaderSettings: options.loaderSettings,
     settings: {
       host: '127.0.0.1',
       port: 0,
       development: true,
-      requestTimeoutMs: 5000,
+      requestTimeoutMs: options.requestTimeoutMs ?? 5000,
       cursorSecret: Buffer.alloc(32, 7),
     },
     client: { maxRetries: 0 },

@@ -1,6 +1,6 @@
 import type { OperationOutcome } from 'fhir/r4';
 import { loadBackendSettings } from '../../../src/config';
-import { startConfiguredGraph } from '../../server/configured-graph';
+import { startTestGraph } from '../../server/test-graph';
 import {
   startDefaultSandbox,
   type DefaultSandbox,
@@ -69,8 +69,8 @@ beforeAll(async () => {
   sandbox = await startDefaultSandbox();
   proxy = await startFaultProxy(sandbox.sandbox.baseUrl);
   const backends = loadBackendSettings({}, { sandboxBaseUrl: proxy.baseUrl });
-  graph = await startConfiguredGraph(backends);
-  hurriedGraph = await startConfiguredGraph(backends, {
+  graph = await startTestGraph(backends);
+  hurriedGraph = await startTestGraph(backends, {
     requestTimeoutMs: HANG_DEADLINE_MS,
   });
 });

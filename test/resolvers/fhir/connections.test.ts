@@ -1,6 +1,6 @@
 import { CursorCodec } from '../../../src/pagination/cursor';
 import { loadBackendSettings } from '../../../src/config';
-import { startConfiguredGraph } from '../../server/configured-graph';
+import { startTestGraph } from '../../server/test-graph';
 import {
   startDefaultSandbox,
   type DefaultSandbox,
@@ -29,9 +29,7 @@ let graph: TestGraph;
 beforeAll(async () => {
   sandbox = await startDefaultSandbox();
   const sandboxBaseUrl = sandbox.sandbox.baseUrl;
-  graph = await startConfiguredGraph(
-    loadBackendSettings({}, { sandboxBaseUrl }),
-  );
+  graph = await startTestGraph(loadBackendSettings({}, { sandboxBaseUrl }));
 });
 
 afterAll(async () => {

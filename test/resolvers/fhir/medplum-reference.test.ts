@@ -2,7 +2,7 @@ import { isOk } from '@medplum/core';
 import { FhirRouter, type MemoryRepository } from '@medplum/fhir-router';
 import { seedRepository } from '../../../src/sandbox/repository';
 import { loadBackendSettings } from '../../../src/config';
-import { startConfiguredGraph } from '../../server/configured-graph';
+import { startTestGraph } from '../../server/test-graph';
 import {
   startDefaultSandbox,
   type DefaultSandbox,
@@ -22,9 +22,7 @@ const router = new FhirRouter();
 beforeAll(async () => {
   sandbox = await startDefaultSandbox();
   const sandboxBaseUrl = sandbox.sandbox.baseUrl;
-  graph = await startConfiguredGraph(
-    loadBackendSettings({}, { sandboxBaseUrl }),
-  );
+  graph = await startTestGraph(loadBackendSettings({}, { sandboxBaseUrl }));
   ({ repository } = await seedRepository(sandbox.resources));
 });
 

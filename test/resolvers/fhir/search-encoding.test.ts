@@ -1,6 +1,6 @@
 import type { Practitioner } from 'fhir/r4';
 import { loadBackendSettings } from '../../../src/config';
-import { startConfiguredGraph } from '../../server/configured-graph';
+import { startTestGraph } from '../../server/test-graph';
 import {
   startDefaultSandbox,
   type DefaultSandbox,
@@ -16,7 +16,7 @@ beforeAll(async () => {
   sandbox = await startDefaultSandbox();
   proxy = await startFaultProxy(sandbox.sandbox.baseUrl);
   const backends = loadBackendSettings({}, { sandboxBaseUrl: proxy.baseUrl });
-  graph = await startConfiguredGraph(backends);
+  graph = await startTestGraph(backends);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { ExplanationOfBenefit } from 'fhir/r4';
 import { loadBackendSettings, type BackendSettings } from '../../../src/config';
 import { resolveReference } from '../../../src/loaders/resolve-reference';
-import { startConfiguredGraph } from '../../server/configured-graph';
+import { startTestGraph } from '../../server/test-graph';
 import {
   startDefaultSandbox,
   type DefaultSandbox,
@@ -47,7 +47,7 @@ beforeAll(async () => {
     ],
   });
   backends = loadBackendSettings({ FHIR_BACKENDS });
-  graph = await startConfiguredGraph(backends);
+  graph = await startTestGraph(backends);
 });
 
 afterAll(async () => {
