@@ -31,7 +31,7 @@ export type ReferenceResolver = (
   representation: EntityRepresentation,
   context: GraphContext,
   info: GraphQLResolveInfo,
-) => Promise<Resource | null>;
+) => Promise<Resource | Error | null>;
 
 /**
  * Returns `__resolveReference` of every type with `@key(fields: "id")` in
@@ -86,7 +86,7 @@ function referenceResolver(
   typeName: string,
   read: EntityReader,
 ): ReferenceResolver {
-  return async (representation, context) => {
+  const resolve: ReferenceResolver = async (representation, context) => {
     const { id } = representation;
     if (typeof id !== 'string') {
       throw new ServiceError(
@@ -96,6 +96,15 @@ function referenceResolver(
     }
     return read(id, context);
   };
+  return (representation, context, info) =>
+    // @apollo/subgraph starts every representation before awaiting any, and
+    // a later one of an unknown type throws synchronously and abandons the
+    // earlier promises, so a rejection here would go unhandled and end the
+    // process. graphql-js raises an Error returned as a list item at that
+    // item, which gives the client the same error.
+    resolve(representation, context, info).catch((error: unknown) =>
+      error instanceof Error ? error : new Error(String(error)),
+    );
 }
 
 /**

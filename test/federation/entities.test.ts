@@ -219,3 +219,20 @@ describe('_entities', () => {
     });
   });
 });
+
+describe('_entities with bad representations', () => {
+  it('keeps serving after an unknown type', async () => {
+    const response = await fetchEntities([
+      { __typename: 'Basic' } as { __typename: string; id: string },
+      { __typename: 'Nope', id: 'x' },
+    ]);
+    // `_entities` is non-null, so the error of the unknown type nulls data.
+    expect(response.body.data).toBeNull();
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors?.[0]?.message).toContain('"Nope"');
+    // An abandoned rejection would end the process before this request.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const health = await fetch(graph.url.replace('/graphql', '/healthz'));
+    expect(health.status).toBe(200);
+  });
+});
