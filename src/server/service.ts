@@ -12,6 +12,7 @@ import { FhirClient, type FhirClientOptions } from '../fhir';
 import { DEFAULT_LOADER_SETTINGS, type LoaderSettings } from '../loaders';
 import { CursorCodec } from '../pagination/cursor';
 import { parseFhirJson } from '../schema/fhir-json';
+import { checkEntityTypes } from '../federation/entity-types';
 import { buildFhirSubgraphSchema, mergeResolverMaps } from '../schema/subgraph';
 import { loadTypeDefs } from '../schema/type-defs';
 import { startGraphServer, type RunningGraphServer } from './app';
@@ -66,7 +67,9 @@ export async function startService(
     formularyResolvers,
     directoryResolvers,
   ]);
-  const subgraph = buildFhirSubgraphSchema(typeDefs, domainResolvers);
+  const subgraph = checkEntityTypes(
+    buildFhirSubgraphSchema(typeDefs, domainResolvers),
+  );
   const schema = protectSchema(subgraph, options.protection, settings);
   const server = await startGraphServer({
     schema,
