@@ -14,6 +14,7 @@ import {
   type GraphContext,
 } from './context';
 import { requestLogPlugin } from './request-log-plugin';
+import { bodyErrorHandler } from './body-errors';
 import { backendStatsPlugin } from './stats-plugin';
 
 export interface GraphServerOptions extends ContextSettings {
@@ -86,6 +87,7 @@ export async function startGraphServer(
         }),
     }),
   );
+  app.use(bodyErrorHandler(options.logger));
 
   httpServer.listen(options.port, options.host);
   await once(httpServer, 'listening');
