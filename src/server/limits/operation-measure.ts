@@ -120,7 +120,7 @@ class SelectionWalker {
     let count = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        count += isIntrospection(selection) ? 0 : 1;
+        count += selection.name.value === '__typename' ? 0 : 1;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         count += this.countFields(selection.selectionSet, seen);
       } else if (!seen.has(selection.name.value)) {
@@ -136,8 +136,11 @@ class SelectionWalker {
     node: FieldNode,
     parent: GraphQLCompositeType,
   ): SelectionMeasure {
+    if (isIntrospection(node)) {
+      return { ...emptyMeasure(), aliases: this.countAliases(node, new Set()) };
+    }
     const definition = fieldOf(parent, node.name.value);
-    if (isIntrospection(node) || definition === undefined) {
+    if (definition === undefined) {
       return emptyMeasure();
     }
     const own: SelectionMeasure = {
@@ -157,6 +160,38 @@ class SelectionWalker {
       cost: own.cost + children.cost,
       largestPage: larger(own.largestPage, children.largestPage),
     };
+  }
+
+  /**
+   * Counts the aliases in an introspection field and below it, fragments
+   * expanded once. Introspection has no backend cost and its depth is that
+   * of the type system, but a response of `__schema` repeated under many
+   * aliases is as large as the schema times their number.
+   */
+  private countAliases(node: FieldNode, seen: Set<string>): number {
+    let count = node.alias === undefined ? 0 : 1;
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        count += this.countAliases(selection, seen);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const inline = {
+          ...node,
+          alias: undefined,
+          selectionSet: selection.selectionSet,
+        };
+        count += this.countAliases(inline, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = this.input.fragments.get(selection.name.value);
+        const spread = fragment && {
+          ...node,
+          alias: undefined,
+          selectionSet: fragment.selectionSet,
+        };
+        count += spread ? this.countAliases(spread, seen) : 0;
+      }
+    }
+    return count;
   }
 
   private measureFragment(name: string): SelectionMeasure {

@@ -106,7 +106,7 @@ describe('measureOperation', () => {
     expect(result.largestPage?.value).toBe(7);
   });
 
-  it('skips introspection fields', () => {
+  it('gives introspection no depth or cost', () => {
     const result = measure(`{
       __typename
       __schema { types { fields { type { ofType { ofType { name } } } } } }
@@ -114,10 +114,22 @@ describe('measureOperation', () => {
     expect(result).toEqual({
       depth: 0,
       aliases: 0,
-      rootFields: 0,
+      rootFields: 1,
       cost: 0,
       largestPage: undefined,
     });
+  });
+
+  it('counts aliased introspection', () => {
+    const result = measure(`{
+      a: __schema { types { name } }
+      b: __schema { t: types { ...Names } }
+      c: __type(name: "Query") { name }
+      __typename
+    }
+    fragment Names on __Type { n: name f: fields { name } }`);
+    expect(result.aliases).toBe(6);
+    expect(result.rootFields).toBe(3);
   });
 
   it('counts root fields inside fragments', () => {
