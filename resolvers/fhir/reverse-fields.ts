@@ -27,16 +27,33 @@ export function reverseFieldResolver(
         `Invalid _reference "${argument}": ${sourceType}.${info.code} does not refer to ${parentType}`,
       );
     }
+    // One search serves every parent of the level, so the page arguments
+    // cannot go to the server: they apply to each parent's matches here.
+    const { _count: count, _offset: offset, ...filters } = args;
+    const page = searchParamsFromArgs(sourceType, {
+      _count: count,
+      _offset: offset,
+    });
     const loader = context.loaders.reverse({
       resourceType: sourceType,
       param: info.code,
       expression: info.expression,
-      extra: searchParamsFromArgs(sourceType, args),
+      extra: searchParamsFromArgs(sourceType, filters),
     });
     const matches = await loader.load(`${parentType}/${parent.id}`);
-    matches.forEach((resource) => context.loaders.adopt(resource));
-    return matches;
+    const paged = pageOf(matches, page);
+    paged.forEach((resource) => context.loaders.adopt(resource));
+    return paged;
   };
+}
+
+/** Returns the `_offset`/`_count` window of `matches`, checked as search args. */
+function pageOf<T>(matches: readonly T[], page: Array<[string, string]>): T[] {
+  const values = new Map(page);
+  const offset = Number(values.get('_offset') ?? 0);
+  const count = values.get('_count');
+  const end = count === undefined ? undefined : offset + Number(count);
+  return matches.slice(offset, end);
 }
 
 function pointsAt(targets: readonly string[], parentType: string): boolean {

@@ -233,4 +233,26 @@ describe('batching', () => {
       Practitioner: 1,
     });
   });
+
+  it('pages each parent with _count and _offset', async () => {
+    const all = await graph.query(`{
+      Patient(id: "batch-patient") {
+        ExplanationOfBenefitList(_reference: patient) { id }
+      }
+    }`);
+    const page = await graph.query(`{
+      Patient(id: "batch-patient") {
+        ExplanationOfBenefitList(_reference: patient, _count: 5, _offset: 2) { id }
+      }
+    }`);
+    type Claims = {
+      Patient: { ExplanationOfBenefitList: Array<{ id: string }> };
+    };
+    const ids = (response: typeof all) =>
+      (response.body.data as Claims).Patient.ExplanationOfBenefitList.map(
+        (eob) => eob.id,
+      );
+    expect(ids(all)).toHaveLength(DIRECTORY_PRACTITIONERS);
+    expect(ids(page)).toEqual(ids(all).slice(2, 7));
+  });
 });
