@@ -139,7 +139,7 @@ function requireParameter(
       );
     case 'unknown':
       throw invalidRequest(
-        `Unknown search parameter "${code}" for ${type}; ${scope.baseUrl}/metadata lists the supported ones`,
+        `Unknown search parameter "${code}" for ${type}; GET /metadata lists the supported ones`,
       );
   }
 }
