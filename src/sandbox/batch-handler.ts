@@ -15,8 +15,11 @@ import {
 } from './outcome';
 import { parseEntryTarget } from './request-target';
 
-/** Most entries one batch may hold; more is rejected with 413. */
-export const MAX_BATCH_ENTRIES = 1000;
+/**
+ * Most entries one batch may hold; more is rejected with 413. Each entry can
+ * be a search of up to 1000 resources, so this bounds a response's size.
+ */
+export const MAX_BATCH_ENTRIES = 100;
 
 export type Dispatch = (request: SandboxRequest) => Promise<SandboxResponse>;
 
@@ -84,7 +87,7 @@ function isBundle(value: unknown): value is Bundle {
 
 async function runEntry(
   context: SandboxContext,
-  item: BundleEntry,
+  item: BundleEntry | null,
   index: number,
   dispatch: Dispatch,
 ): Promise<BundleEntry> {
@@ -116,12 +119,20 @@ async function runEntry(
 
 function entryRequest(
   context: SandboxContext,
-  item: BundleEntry,
+  item: BundleEntry | null,
   index: number,
 ): SandboxRequest {
-  const method = item.request?.method;
-  const url = item.request?.url;
-  if (!method || !url) {
+  // Entries come from the client's JSON, so any field may have any type.
+  const request = item?.request as
+    { method?: unknown; url?: unknown } | undefined;
+  const method = request?.method;
+  const url = request?.url;
+  if (
+    typeof method !== 'string' ||
+    typeof url !== 'string' ||
+    !method ||
+    !url
+  ) {
     throw invalidRequest(
       `Bundle.entry[${index}].request needs a method and a url`,
     );

@@ -110,13 +110,28 @@ describe('sandbox batch', () => {
     expect(status).toBe(400);
   });
 
-  it('rejects more than 1000 entries', async () => {
-    const urls = Array.from({ length: 1001 }, (): [string, string] => [
+  it('rejects more than 100 entries', async () => {
+    const urls = Array.from({ length: 101 }, (): [string, string] => [
       'GET',
       'Patient/Patient1',
     ]);
     const { status } = await postBundle(batchOf(...urls));
     expect(status).toBe(413);
+  });
+
+  it('answers a malformed entry with its own 400', async () => {
+    const { status, body } = await postBundle({
+      resourceType: 'Bundle',
+      type: 'batch',
+      entry: [
+        null,
+        { request: { method: 'GET', url: 5 } },
+        { request: { method: 'GET', url: 'Patient/Patient1' } },
+      ],
+    });
+    expect(status).toBe(200);
+    const statuses = body.entry?.map((e) => e.response?.status);
+    expect(statuses).toEqual(['400 Bad Request', '400 Bad Request', '200 OK']);
   });
 
   it('rejects invalid JSON', async () => {
