@@ -1,6 +1,7 @@
 import type { Bundle, BundleEntry, Resource } from 'fhir/r4';
 import type { GraphQLFieldResolver } from 'graphql';
 import { ServiceError } from '../../src/errors';
+import { checkFhirId } from '../../src/fhir/url';
 import type { SearchPage } from '../../src/fhir';
 import type { GraphContext } from '../../src/server/context';
 import { searchParamsFromArgs } from './search-args';
@@ -36,6 +37,7 @@ export async function readById(
   resourceType: string,
   id: string,
 ): Promise<Resource> {
+  checkFhirId(id, `${resourceType} id`);
   const outcome = await context.loaders.read(resourceType).load(id);
   if (outcome.kind === 'not-found') {
     throw new ServiceError('NOT_FOUND', `${resourceType}/${id} not found`);

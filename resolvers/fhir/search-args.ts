@@ -10,6 +10,13 @@ const PAGING_ARGUMENTS = new Set([
   '_reference',
 ]);
 
+/**
+ * Longest search argument value. It leaves room for a 100-id `_id` list;
+ * much longer values make servers reject the URL (Node's HTTP parser stops
+ * at 16 kB of request line and headers).
+ */
+export const MAX_SEARCH_VALUE_LENGTH = 4096;
+
 /** Largest `_count` passed to a FHIR server; FHIR servers cap pages too. */
 export const MAX_PAGE_SIZE = 1000;
 
@@ -30,7 +37,7 @@ export function searchParamsFromArgs(
     if (value === undefined || value === null || PAGING_ARGUMENTS.has(name)) {
       continue;
     }
-    params.push([searchCode(resourceType, name), String(value)]);
+    params.push([searchCode(resourceType, name), checkLength(name, value)]);
   }
   const count = args._count;
   if (typeof count === 'number') {
@@ -63,6 +70,17 @@ export function searchParameter(
     );
   }
   return info;
+}
+
+function checkLength(argument: string, value: unknown): string {
+  const text = String(value);
+  if (text.length > MAX_SEARCH_VALUE_LENGTH) {
+    throw new ServiceError(
+      'BAD_USER_INPUT',
+      `Search argument ${argument} is ${text.length} characters long; the maximum is ${MAX_SEARCH_VALUE_LENGTH}`,
+    );
+  }
+  return text;
 }
 
 function checkCount(count: number): number {
