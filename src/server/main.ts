@@ -18,6 +18,15 @@ import { loadServerSettings } from './settings';
  */
 async function main(): Promise<void> {
   const logger = pino(loggerOptions(process.env));
+  // Node ends the process on an unhandled rejection, so one request that
+  // trips a library bug would take every other request down with it. Log
+  // the error's name and stack only: messages can carry request values.
+  process.on('unhandledRejection', (reason) => {
+    const { name, stack = '' } = reason instanceof Error ? reason : new Error();
+    // The first line of a stack repeats the message.
+    const frames = stack.split('\n').slice(1).join('\n');
+    logger.error({ name, stack: frames }, 'unhandled promise rejection');
+  });
   const settings = loadServerSettings(process.env);
   const clientSettings = loadFhirClientSettings(process.env);
   const sandboxBaseUrl = await startSandboxIfNeeded(logger);
