@@ -151,9 +151,7 @@ describe('search argument encoding', () => {
       Practitioner(id: "Practitioner1&_id=Practitioner2") { id }
     }`);
     expect(response.body.data).toEqual({ Practitioner: null });
-    expect(response.body.errors?.[0]?.extensions?.code).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.body.errors?.[0]?.message).toBe(
       'Invalid FHIR Practitioner id "Practitioner1&_id=Practitioner2"; expected 1 to 64 letters, digits, "-" or "."',
     );
