@@ -14,7 +14,7 @@ const TAG_BYTES = 16;
  * be a backend URL with search parameters, so it is encrypted as well as
  * authenticated (AES-256-GCM): the client can neither read, forge nor
  * alter it. The caller and the field that issued it are the additional
- * authenticated data, so a cursor replayed by somebody else or on another
+ * authenticated data, so a cursor replayed by another caller or on another
  * field fails to decrypt. The format is `base64url(iv | ciphertext | tag)`.
  */
 export class CursorCodec {
@@ -47,7 +47,7 @@ export class CursorCodec {
   /**
    * Returns the position of `cursor`. Raises BAD_USER_INPUT when the cursor
    * is malformed, was altered, or was issued for another caller or field;
-   * the message is the same in each case, so it tells an attacker nothing.
+   * the message is the same in each case, so it gives an attacker nothing.
    */
   decode(binding: CursorBinding, cursor: string): unknown {
     const bytes = Buffer.from(cursor, 'base64url');
@@ -76,7 +76,7 @@ export class CursorCodec {
   }
 }
 
-/** Who may use a cursor and where: the caller's identity and the field. */
+/** The binding of a cursor: the caller's identity and the issuing field. */
 export interface CursorBinding {
   /** A stable id of the caller, such as `anonymous` or `member:<patient id>`. */
   readonly caller: string;

@@ -3,7 +3,7 @@ import { ServiceError } from '../errors';
 import type { FhirSession, SearchPage } from '../fhir';
 import type { CursorCodec } from './cursor';
 
-/** Where a page of a search is: a link of the backend that served it. */
+/** The position of a search page: a link of the backend that served it. */
 interface PagePosition {
   readonly backend: string;
   readonly url: string;
@@ -14,7 +14,7 @@ export type PageRelation = 'first' | 'previous' | 'next' | 'last';
 
 /**
  * Page cursors of one request: it wraps a searchset's paging links
- * (FHIR R4 http.html#paging) in signed cursors bound to the caller and the
+ * (FHIR R4 http.html#paging) in encrypted cursors bound to the caller and the
  * field, and follows them back through the backend they came from.
  */
 export class PageCursors {

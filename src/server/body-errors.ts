@@ -1,14 +1,14 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 
-/** What the JSON body parser attaches to the errors it raises. */
+/** The fields the JSON body parser attaches to the errors it raises. */
 interface BodyParserError {
   readonly status?: unknown;
   readonly type?: unknown;
 }
 
 /**
- * Answers errors raised before Apollo Server sees the request, such as a
+ * Sends errors raised before Apollo Server sees the request, such as a
  * malformed or oversized JSON body, as a GraphQL error response
  * (GraphQL over HTTP: `application/json` with an `errors` list). Express's
  * default handler would print the error with the raw body, variables and
