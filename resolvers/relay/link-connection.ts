@@ -8,12 +8,7 @@ import {
   foreignCursor,
   type ConnectionScope,
 } from './cursor-scope';
-
-/** A page link of the backend that served it. */
-interface PageLink {
-  readonly backend: string;
-  readonly url: string;
-}
+import { isPagePosition, type PagePosition } from '../../src/pagination/pages';
 
 /**
  * Position of a link cursor: `skip` nodes into a page of the search. The
@@ -22,7 +17,7 @@ interface PageLink {
  */
 interface LinkPosition {
   /** A `next` link, or null for the first page. */
-  readonly page: PageLink | null;
+  readonly page: PagePosition | null;
   /** `_count` of the first page. */
   readonly count: number;
   readonly skip: number;
@@ -96,7 +91,7 @@ function readPosition(
   cursor: string,
 ): LinkPosition {
   const { page, count, skip } = decodeCursor(context, scope, cursor);
-  if (page !== null && !isPageLink(page)) {
+  if (page !== null && !isPagePosition(page)) {
     throw foreignCursor(scope);
   }
   if (!isCount(count) || typeof skip !== 'number') {
@@ -111,16 +106,5 @@ function readPosition(
 function isCount(value: unknown): value is number {
   return (
     Number.isInteger(value) && Number(value) >= 1 && Number(value) <= MAX_FIRST
-  );
-}
-
-function isPageLink(value: unknown): value is PageLink {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'backend' in value &&
-    typeof value.backend === 'string' &&
-    'url' in value &&
-    typeof value.url === 'string'
   );
 }

@@ -4,7 +4,7 @@ import type { FhirSession, SearchPage } from '../fhir';
 import type { CursorCodec } from './cursor';
 
 /** The position of a search page: a link of the backend that served it. */
-interface PagePosition {
+export interface PagePosition {
   readonly backend: string;
   readonly url: string;
 }
@@ -83,7 +83,8 @@ function linkUrl(bundle: Bundle, relation: PageRelation): string | undefined {
   return bundle.link?.find((link) => names.includes(link.relation))?.url;
 }
 
-function isPagePosition(value: unknown): value is PagePosition {
+/** True for a decoded cursor position that names a backend and a link. */
+export function isPagePosition(value: unknown): value is PagePosition {
   return (
     typeof value === 'object' &&
     value !== null &&
