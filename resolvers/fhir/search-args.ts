@@ -11,13 +11,13 @@ const PAGING_ARGUMENTS = new Set([
 ]);
 
 /**
- * Longest search argument value. It leaves room for a 100-id `_id` list;
+ * Maximum length of a search argument value. It leaves room for a 100-id `_id` list;
  * much longer values make servers reject the URL (Node's HTTP parser stops
  * at 16 kB of request line and headers).
  */
 export const MAX_SEARCH_VALUE_LENGTH = 4096;
 
-/** Largest `_count` passed to a FHIR server; FHIR servers cap pages too. */
+/** Maximum `_count` passed to a FHIR server; FHIR servers cap pages too. */
 export const MAX_PAGE_SIZE = 1000;
 
 /**
@@ -25,8 +25,8 @@ export const MAX_PAGE_SIZE = 1000;
  * parameters, mapping each argument back to its parameter code
  * (`service_date` to `service-date`, as the FHIR GraphQL page names them).
  * Values pass unchanged, so FHIR prefixes and modifiers such as `ge2024`
- * or `http://loinc.org|1234-5` keep their meaning; the client encodes them,
- * so no value can add another parameter.
+ * or `http://loinc.org|1234-5` keep their meaning. The client encodes each
+ * value whole, so no value can add another parameter.
  */
 export function searchParamsFromArgs(
   resourceType: string,

@@ -101,7 +101,7 @@ export class RequestLoaders {
   /**
    * Records `resource` as the container of every `#id` reference inside it,
    * its contained resources included, so that `containerOf` finds it. A
-   * GraphQL field resolver sees only the Reference object, not the
+   * GraphQL field resolver receives only the Reference object, not the
    * resource around it.
    */
   adopt(resource: Resource): void {
@@ -118,7 +118,7 @@ export class RequestLoaders {
     }
   }
 
-  /** Returns the resource that holds `reference`, if it was adopted. */
+  /** Returns the resource that contains `reference`, if it was adopted. */
   containerOf(reference: object): Resource | undefined {
     return this.containers.get(reference);
   }

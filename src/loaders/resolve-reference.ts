@@ -3,8 +3,8 @@ import type { RequestLoaders } from './index';
 import type { LoadOutcome } from './outcome';
 
 /**
- * What resolving a Reference produced. Only `found` has a resource; every
- * other kind says why there is none, so the caller can return null for
+ * The outcome of resolving a Reference. Only `found` has a resource; every
+ * other kind names why there is none, so the caller can return null for
  * `optional: true` and raise an error naming the reason otherwise.
  */
 export type ReferenceResolution =
