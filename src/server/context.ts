@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
+import { requestIdOf } from './operations/request-id';
 import type { Principal } from '../auth';
 import { Deadline, RequestStats, type FhirClient } from '../fhir';
 import { RequestLoaders, type LoaderSettings } from '../loaders';
@@ -10,7 +10,7 @@ import type { Protection } from './protection/protection';
 import { establishAccess } from './protection/request-access';
 import type { RequestProtection } from './protection/request-protection';
 
-/** What every resolver of one GraphQL request receives. */
+/** The context every resolver of one GraphQL request receives. */
 export interface GraphContext {
   readonly requestId: string;
   readonly logger: Logger;
@@ -42,10 +42,6 @@ export interface IncomingRequest {
   /** Address of the client, the key of the anonymous rate limit. */
   readonly clientAddress?: string;
 }
-
-// A request id from the caller is kept only when it is short and plain, so it
-// can go into logs and response headers as it is.
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * Builds the context of one request: its id and logger, the caller and its
@@ -102,11 +98,6 @@ function cursorCaller(principal: Principal): string {
     default:
       return assertNever(principal);
   }
-}
-
-function requestIdOf(header: string | string[] | undefined): string {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value !== undefined && REQUEST_ID.test(value) ? value : randomUUID();
 }
 
 function assertNever(value: never): never {

@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
 // A request id from the caller is kept only when it is short and plain, so
-// it can go into logs and response headers as it is. The GraphQL context
-// applies the same rule to the header this middleware leaves.
+// it can go into logs and response headers as it is.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Returns the caller's `x-request-id` when it is valid, or a random UUID. */
+export function requestIdOf(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? header[0] : header;
+  return given !== undefined && REQUEST_ID.test(given) ? given : randomUUID();
+}
 
 /**
  * Express middleware that gives every request an id: the caller's
@@ -14,10 +19,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export function requestId(): RequestHandler {
   return (request, response, next) => {
-    const header = request.headers['x-request-id'];
-    const given = Array.isArray(header) ? header[0] : header;
-    const id =
-      given !== undefined && REQUEST_ID.test(given) ? given : randomUUID();
+    const id = requestIdOf(request.headers['x-request-id']);
     request.headers['x-request-id'] = id;
     response.setHeader('x-request-id', id);
     next();
