@@ -11,8 +11,8 @@ const PAGING_ARGUMENTS = new Set([
 ]);
 
 /**
- * Maximum length of a search argument value. It leaves room for a 100-id `_id` list;
- * much longer values make servers reject the URL (Node's HTTP parser stops
+ * Maximum length of a search argument value. It leaves room for a 100-id `_id` list.
+ * Much longer values make servers reject the URL (Node's HTTP parser stops
  * at 16 kB of request line and headers).
  */
 export const MAX_SEARCH_VALUE_LENGTH = 4096;

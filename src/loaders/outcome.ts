@@ -1,7 +1,7 @@
 import type { Resource } from 'fhir/r4';
 
 /**
- * What a read by id or by reference produced. Failures of the backend are
+ * The result of a read by id or by reference. Failures of the backend are
  * not outcomes: the loaders reject the key with the backend's error, so
  * only the fields that depend on it fail.
  */

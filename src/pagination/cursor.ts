@@ -46,8 +46,8 @@ export class CursorCodec {
 
   /**
    * Returns the position of `cursor`. Raises BAD_USER_INPUT when the cursor
-   * is malformed, was altered, or was issued for another caller or field;
-   * the message is the same in each case, so it gives an attacker nothing.
+   * is malformed, was altered, or was issued for another caller or field.
+   * The message is the same in each case, so it gives an attacker nothing.
    */
   decode(binding: CursorBinding, cursor: string): unknown {
     const bytes = Buffer.from(cursor, 'base64url');

@@ -8,7 +8,7 @@ interface BodyParserError {
 }
 
 /**
- * Sends errors raised before Apollo Server sees the request, such as a
+ * Sends errors raised before Apollo Server receives the request, such as a
  * malformed or oversized JSON body, as a GraphQL error response
  * (GraphQL over HTTP: `application/json` with an `errors` list). Express's
  * default handler would print the error with the raw body, variables and
